@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace JourneyBot.Core.Catalog;
+
+/// <summary>
+/// The catalog database. Provider-neutral: each provider keeps its migrations in its own assembly
+/// (SQLite's in this one), so SQLite and PostgreSQL evolve side by side.
+/// </summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+{
+    public DbSet<Journey> Journeys => Set<Journey>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<Persona> Personas => Set<Persona>();
+    public DbSet<Motion> Motions => Set<Motion>();
+    public DbSet<UseCase> UseCases => Set<UseCase>();
+    public DbSet<CollateralType> CollateralTypes => Set<CollateralType>();
+    public DbSet<Collateral> Collateral => Set<Collateral>();
+    public DbSet<QueryLogEntry> QueryLog => Set<QueryLogEntry>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Journey>(e =>
+        {
+            e.HasIndex(j => j.Key).IsUnique();
+            e.HasMany(j => j.Stages).WithOne(s => s.Journey).HasForeignKey(s => s.JourneyId);
+        });
+        modelBuilder.Entity<Stage>(e =>
+        {
+            e.HasIndex(s => new { s.JourneyId, s.Key }).IsUnique();
+            e.HasIndex(s => new { s.JourneyId, s.Position });
+        });
+        modelBuilder.Entity<Persona>().HasIndex(p => p.Key).IsUnique();
+        modelBuilder.Entity<Motion>(e =>
+        {
+            e.HasIndex(m => m.Key).IsUnique();
+            e.OwnsOne(m => m.ValuePlay);
+            e.HasMany(m => m.UseCases).WithOne(u => u.Motion).HasForeignKey(u => u.MotionId).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<UseCase>().HasIndex(u => u.Key).IsUnique();
+        modelBuilder.Entity<CollateralType>().HasIndex(t => t.Key).IsUnique();
+        modelBuilder.Entity<Collateral>(e =>
+        {
+            e.HasIndex(c => c.Url).IsUnique();
+            e.HasIndex(c => c.UpdatedOn);
+            e.HasOne(c => c.Type).WithMany().HasForeignKey(c => c.TypeId).OnDelete(DeleteBehavior.SetNull);
+            // The join tables get a reverse index too: "which items are tagged <stage>/<use case>" is the hot lookup.
+            e.HasMany(c => c.Stages).WithMany().UsingEntity("CollateralStages",
+                r => r.HasOne(typeof(Stage)).WithMany().HasForeignKey("StageId"),
+                l => l.HasOne(typeof(Collateral)).WithMany().HasForeignKey("CollateralId"),
+                j => { j.HasKey("CollateralId", "StageId"); j.HasIndex("StageId"); });
+            e.HasMany(c => c.Personas).WithMany().UsingEntity("CollateralPersonas",
+                r => r.HasOne(typeof(Persona)).WithMany().HasForeignKey("PersonaId"),
+                l => l.HasOne(typeof(Collateral)).WithMany().HasForeignKey("CollateralId"),
+                j => { j.HasKey("CollateralId", "PersonaId"); j.HasIndex("PersonaId"); });
+            e.HasMany(c => c.UseCases).WithMany().UsingEntity("CollateralUseCases",
+                r => r.HasOne(typeof(UseCase)).WithMany().HasForeignKey("UseCaseId"),
+                l => l.HasOne(typeof(Collateral)).WithMany().HasForeignKey("CollateralId"),
+                j => { j.HasKey("CollateralId", "UseCaseId"); j.HasIndex("UseCaseId"); });
+        });
+        modelBuilder.Entity<QueryLogEntry>().HasIndex(q => q.AskedAt);
+        modelBuilder.Entity<AuditEntry>().HasIndex(a => a.At);
+        modelBuilder.Entity<ProcessedEvent>(e =>
+        {
+            e.HasKey(p => p.EventId);
+            e.HasIndex(p => p.ProcessedAt);
+        });
+    }
+}
+
+/// <summary>A Slack event already handled: dedupe that survives restarts and is shared by instances.</summary>
+public sealed class ProcessedEvent
+{
+    public required string EventId { get; set; }
+    public DateTime ProcessedAt { get; set; }
+}
+

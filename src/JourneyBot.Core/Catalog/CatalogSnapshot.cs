@@ -1,0 +1,155 @@
+using JourneyBot.Core.Journeys;
+using Microsoft.EntityFrameworkCore;
+
+namespace JourneyBot.Core.Catalog;
+
+public sealed record StageInfo(
+    string JourneyKey, string JourneyName, string Key, string Name, int Position,
+    string? Definition, string? Focus, string? Owner, string? MeasuredBy,
+    IReadOnlyList<string> Activities, IReadOnlyList<string> TypicalCollateral, IReadOnlyList<string> Aliases);
+
+public sealed record PersonaInfo(string Key, string Name, string? Needs, IReadOnlyList<string> Aliases);
+
+public sealed record UseCaseInfo(string Key, string Name, string? Description, string? MotionKey, IReadOnlyList<string> Aliases);
+
+public sealed record MotionInfo(string Key, string Name, string? Channel, IReadOnlyList<string> Aliases, ValuePlay ValuePlay, IReadOnlyList<string> UseCaseKeys);
+
+public sealed record CollateralItem(
+    int Id, string Title, string Url, string? Type, string? Description, string? Owner, DateOnly UpdatedOn, DateTime AddedAt,
+    IReadOnlyList<string> Stages, IReadOnlyList<string> Personas, IReadOnlyList<string> UseCases)
+{
+    /// <summary>Items without personas fit every persona.</summary>
+    public bool Fits(string? persona) => persona is null || Personas.Count == 0 || Personas.Contains(persona);
+}
+
+/// <summary>
+/// An immutable in-memory copy of the catalog that every answer is computed from. Answers are then
+/// dictionary look-ups over pre-sorted buckets instead of joins, which keeps p99 well under a millisecond.
+/// </summary>
+public sealed class CatalogSnapshot
+{
+    private static readonly IReadOnlyList<CollateralItem> None = [];
+    private readonly Dictionary<(string UseCase, string Stage), CollateralItem[]> _buckets;
+    private readonly Dictionary<string, CollateralItem> _byUrl;
+    private readonly Dictionary<string, CollateralItem[]> _byStage;
+
+    public CatalogSnapshot(
+        IReadOnlyList<StageInfo> stages, IReadOnlyList<PersonaInfo> personas, IReadOnlyList<UseCaseInfo> useCases,
+        IReadOnlyList<MotionInfo> motions, IReadOnlyList<string> collateralTypes, IReadOnlyList<CollateralItem> items, DateTime loadedAt)
+    {
+        AllStages = stages;
+        var tagging = stages.Where(s => s.JourneyKey == TaggingJourneyKeyOf(stages)).OrderBy(s => s.Position).ToArray();
+        BuyerStages = tagging;
+        Personas = personas;
+        UseCases = useCases;
+        Motions = motions;
+        CollateralTypes = collateralTypes;
+        Items = items;
+        LoadedAt = loadedAt;
+        _byUrl = items.ToDictionary(i => i.Url, StringComparer.Ordinal);
+        _buckets = items
+            .SelectMany(i => i.UseCases.SelectMany(u => i.Stages.Select(s => (Key: (u, s), Item: i))))
+            .GroupBy(x => x.Key, x => x.Item)
+            .ToDictionary(g => g.Key, g => FreshestFirst(g));
+        _byStage = items
+            .SelectMany(i => i.Stages.Select(s => (Stage: s, Item: i)))
+            .GroupBy(x => x.Stage, x => x.Item)
+            .ToDictionary(g => g.Key, g => FreshestFirst(g));
+        Vocabulary = new Vocabulary(this);
+    }
+
+    /// <summary>Stages of every journey (buyer, customer, user, contributor).</summary>
+    public IReadOnlyList<StageInfo> AllStages { get; }
+
+    /// <summary>The stages of the journey collateral is tagged with, in order.</summary>
+    public IReadOnlyList<StageInfo> BuyerStages { get; }
+    public IReadOnlyList<PersonaInfo> Personas { get; }
+    public IReadOnlyList<UseCaseInfo> UseCases { get; }
+    public IReadOnlyList<MotionInfo> Motions { get; }
+    public IReadOnlyList<string> CollateralTypes { get; }
+    public IReadOnlyList<CollateralItem> Items { get; }
+    public DateTime LoadedAt { get; }
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>Items tagged with both the use case and the stage, freshest first.</summary>
+    public IReadOnlyList<CollateralItem> ItemsFor(string useCase, string stage) =>
+        _buckets.TryGetValue((useCase, stage), out var items) ? items : None;
+
+    /// <summary>Items tagged with the stage, any use case, freshest first.</summary>
+    public IReadOnlyList<CollateralItem> ItemsAt(string stage) => _byStage.TryGetValue(stage, out var items) ? items : None;
+
+    public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(url.Trim());
+
+    public StageInfo? BuyerStage(string key) => BuyerStages.FirstOrDefault(s => s.Key == key);
+    public UseCaseInfo? UseCase(string key) => UseCases.FirstOrDefault(u => u.Key == key);
+    public PersonaInfo? Persona(string key) => Personas.FirstOrDefault(p => p.Key == key);
+    public MotionInfo? Motion(string key) => Motions.FirstOrDefault(m => m.Key == key);
+
+    /// <summary>The order every list answer starts from: freshest first, then by title.</summary>
+    public static CollateralItem[] FreshestFirst(IEnumerable<CollateralItem> items) =>
+        items.OrderByDescending(i => i.UpdatedOn).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id).ToArray();
+
+    private static string? TaggingJourneyKeyOf(IReadOnlyList<StageInfo> stages) => stages.FirstOrDefault()?.JourneyKey;
+
+    public static async Task<CatalogSnapshot> LoadAsync(CatalogDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var journeys = await db.Journeys.AsNoTracking().Include(j => j.Stages)
+            .OrderByDescending(j => j.IsTagging).ThenBy(j => j.Id).ToListAsync(cancellationToken);
+        var stageKeys = new Dictionary<int, string>();
+        var stages = new List<StageInfo>();
+        foreach (var journey in journeys)
+        {
+            foreach (var s in journey.Stages.OrderBy(s => s.Position))
+            {
+                if (journey.IsTagging) stageKeys[s.Id] = s.Key;
+                stages.Add(new StageInfo(journey.Key, journey.Name, s.Key, s.Name, s.Position, s.Definition, s.Focus, s.Owner, s.MeasuredBy,
+                    s.Activities, s.TypicalCollateral, s.Aliases));
+            }
+        }
+        if (journeys.Count == 0 || !journeys[0].IsTagging)
+            stages.Clear(); // no tagging journey yet: an empty catalog rather than a wrong one
+
+        var personas = await db.Personas.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var motions = await db.Motions.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var useCases = await db.UseCases.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken);
+        var types = await db.CollateralTypes.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        var motionKeys = motions.ToDictionary(m => m.Id, m => m.Key);
+        var personaKeys = personas.ToDictionary(p => p.Id, p => p.Key);
+        var useCaseKeys = useCases.ToDictionary(u => u.Id, u => u.Key);
+        var typeNames = types.ToDictionary(t => t.Id, t => t.Name);
+
+        // Join tables read directly: three flat scans beat materialising 20,000 entity graphs.
+        var itemStages = await JoinAsync(db, "CollateralStages", "StageId", cancellationToken);
+        var itemPersonas = await JoinAsync(db, "CollateralPersonas", "PersonaId", cancellationToken);
+        var itemUseCases = await JoinAsync(db, "CollateralUseCases", "UseCaseId", cancellationToken);
+
+        var rows = await db.Collateral.AsNoTracking()
+            .Select(c => new { c.Id, c.Title, c.Url, c.TypeId, c.Description, c.Owner, c.UpdatedOn, c.AddedAt })
+            .ToListAsync(cancellationToken);
+        var items = rows.Select(c => new CollateralItem(
+                c.Id, c.Title, c.Url, c.TypeId is int t ? typeNames.GetValueOrDefault(t) : null, c.Description, c.Owner, c.UpdatedOn, c.AddedAt,
+                Keys(itemStages, c.Id, stageKeys), Keys(itemPersonas, c.Id, personaKeys), Keys(itemUseCases, c.Id, useCaseKeys)))
+            .ToList();
+
+        return new CatalogSnapshot(
+            stages,
+            personas.Select(p => new PersonaInfo(p.Key, p.Name, p.Needs, p.Aliases)).ToList(),
+            useCases.Select(u => new UseCaseInfo(u.Key, u.Name, u.Description, u.MotionId is int m ? motionKeys.GetValueOrDefault(m) : null, u.Aliases)).ToList(),
+            motions.Select(m => new MotionInfo(m.Key, m.Name, m.Channel, m.Aliases, m.ValuePlay,
+                useCases.Where(u => u.MotionId == m.Id).Select(u => u.Key).ToList())).ToList(),
+            types.Select(t => t.Name).ToList(),
+            items,
+            now);
+    }
+
+    private static async Task<ILookup<int, int>> JoinAsync(CatalogDbContext db, string table, string column, CancellationToken ct)
+    {
+        var pairs = await db.Set<Dictionary<string, object>>(table).AsNoTracking()
+            .Select(j => new { Item = EF.Property<int>(j, "CollateralId"), Other = EF.Property<int>(j, column) })
+            .ToListAsync(ct);
+        return pairs.ToLookup(p => p.Item, p => p.Other);
+    }
+
+    private static string[] Keys(ILookup<int, int> join, int id, Dictionary<int, string> keys) =>
+        join[id].Where(keys.ContainsKey).Order().Select(k => keys[k]).ToArray(); // ids follow seed order, so stages come out in journey order
+}

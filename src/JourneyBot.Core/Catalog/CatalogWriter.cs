@@ -1,0 +1,94 @@
+using JourneyBot.Core.Journeys;
+using Microsoft.EntityFrameworkCore;
+
+namespace JourneyBot.Core.Catalog;
+
+/// <summary>Writes checked collateral to the database: upsert by URL, optional replace-all, audit entry. One transaction.</summary>
+public static class CatalogWriter
+{
+    public sealed record Result(int Added, int Updated, int Removed);
+
+    public static async Task<Result> SaveAsync(
+        CatalogDbContext db, IReadOnlyList<CollateralDraft> drafts, bool replaceAll, string actor, string action, DateTime now, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+            var tagging = await db.Journeys.Where(j => j.IsTagging).Select(j => j.Id).FirstAsync(cancellationToken);
+            var stages = await db.Stages.Where(s => s.JourneyId == tagging).ToDictionaryAsync(s => s.Key, cancellationToken);
+            var personas = await db.Personas.ToDictionaryAsync(p => p.Key, cancellationToken);
+            var useCases = await db.UseCases.ToDictionaryAsync(u => u.Key, cancellationToken);
+            var types = await db.CollateralTypes.ToListAsync(cancellationToken);
+
+            foreach (var key in drafts.SelectMany(d => d.NewUseCases).Distinct())
+            {
+                if (useCases.ContainsKey(key)) continue;
+                var created = new UseCase { Key = key, Name = key };
+                db.UseCases.Add(created);
+                useCases[key] = created;
+            }
+
+            var urls = drafts.Select(d => d.Url).ToList();
+            var existing = await db.Collateral
+                .Include(c => c.Stages).Include(c => c.Personas).Include(c => c.UseCases).AsSplitQuery()
+                .Where(c => urls.Contains(c.Url))
+                .ToDictionaryAsync(c => c.Url, StringComparer.Ordinal, cancellationToken);
+
+            var removed = 0;
+            if (replaceAll)
+            {
+                var gone = await db.Collateral.Where(c => !urls.Contains(c.Url)).ToListAsync(cancellationToken);
+                db.Collateral.RemoveRange(gone);
+                removed = gone.Count;
+            }
+
+            int added = 0, updated = 0;
+            foreach (var d in drafts)
+            {
+                var type = d.Type is null ? null : FindOrAddType(db, types, d.Type);
+                if (!existing.TryGetValue(d.Url, out var item))
+                {
+                    item = new Collateral { Title = d.Title, Url = d.Url, AddedAt = now };
+                    db.Collateral.Add(item);
+                    existing[d.Url] = item;
+                    added++;
+                }
+                else updated++;
+                item.Title = d.Title;
+                item.Type = type;
+                item.Description = d.Description;
+                item.Owner = d.Owner;
+                item.UpdatedOn = d.UpdatedOn;
+                item.Stages = d.Stages.Select(k => stages[k]).ToList();
+                item.Personas = d.Personas.Select(k => personas[k]).ToList();
+                item.UseCases = d.UseCases.Select(k => useCases[k]).ToList();
+            }
+
+            db.AuditLog.Add(new AuditEntry
+            {
+                At = now, Actor = actor, Action = action,
+                Detail = drafts.Count == 1 ? drafts[0].Url : $"{added} added, {updated} updated, {removed} removed",
+            });
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            return new Result(added, updated, removed);
+        });
+    }
+
+    /// <summary>Collateral types are free text: matched by name, key or alias, case-insensitively; new ones are added.</summary>
+    private static CollateralType FindOrAddType(CatalogDbContext db, List<CollateralType> types, string written)
+    {
+        var key = Vocabulary.Normalize(written);
+        var type = types.FirstOrDefault(t => Vocabulary.Normalize(t.Name) == key || t.Key == key || t.Aliases.Any(a => Vocabulary.Normalize(a) == key));
+        if (type is not null) return type;
+        type = new CollateralType { Key = key, Name = written.Trim() };
+        types.Add(type);
+        db.CollateralTypes.Add(type);
+        return type;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace JourneyBot.Core.Catalog.Transfer;
+
+public sealed record ImportOptions(bool Replace = false, bool CreateUseCases = false, string Actor = "cli");
+
+public sealed record ImportResult(int Added, int Updated, int Removed, IReadOnlyList<FileProblem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+}
+
+/// <summary>
+/// Imports collateral all or nothing: every row is checked first and every bad row reported as
+/// <c>line N: reason</c>; only a file without problems is written, in one transaction.
+/// </summary>
+public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts, CatalogSnapshotProvider catalogs, TimeProvider clock)
+{
+    public async Task<ImportResult> ImportAsync(TextReader reader, CatalogFormat format, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var (rows, problems) = CatalogTransfer.Read(reader, format);
+        var found = problems.ToList();
+        var catalog = await catalogs.RefreshAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var drafts = new List<CollateralDraft>(rows.Count);
+        var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var (draft, rowProblems) = CollateralRules.Check(row.Input, catalog, DateOnly.FromDateTime(now), options.CreateUseCases);
+            found.AddRange(rowProblems.Select(p => new FileProblem(row.Line, p.Problem)));
+            if (draft is null) continue;
+            if (firstLineOf.TryGetValue(draft.Url, out var first))
+                found.Add(new FileProblem(row.Line, $"url {draft.Url} is already on line {first}"));
+            else
+            {
+                firstLineOf[draft.Url] = row.Line;
+                drafts.Add(draft);
+            }
+        }
+        if (found.Count > 0) return new ImportResult(0, 0, 0, found.OrderBy(p => p.Line).ToList());
+        if (drafts.Count == 0 && options.Replace)
+            return new ImportResult(0, 0, 0, [new FileProblem(1, "the file has no collateral; --replace with an empty file would delete the whole catalog")]);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var written = await CatalogWriter.SaveAsync(db, drafts, options.Replace, options.Actor, options.Replace ? "import --replace" : "import", now, cancellationToken);
+        await catalogs.RefreshAsync(cancellationToken);
+        return new ImportResult(written.Added, written.Updated, written.Removed, []);
+    }
+}

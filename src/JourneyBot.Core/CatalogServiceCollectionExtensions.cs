@@ -1,0 +1,45 @@
+using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Journeys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace JourneyBot.Core;
+
+public static class CatalogServiceCollectionExtensions
+{
+    public const string DefaultConnectionString = "Data Source=journeybot.db";
+
+    /// <summary>The catalog database, its in-memory snapshot and the journey commands.</summary>
+    public static IServiceCollection AddJourneyCatalog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        var provider = configuration.GetValue(CatalogOptions.Section + ":" + nameof(CatalogOptions.Provider), CatalogProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Catalog") ?? DefaultConnectionString;
+        services.AddDbContextFactory<CatalogDbContext>(options =>
+        {
+            switch (provider)
+            {
+                case CatalogProvider.Sqlite:
+                    options.UseSqlite(connectionString);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Catalog:Provider={provider} is not supported by this build.");
+            }
+        });
+
+        services.AddSingleton<CatalogDatabase>();
+        services.AddSingleton<CatalogSnapshotProvider>();
+        services.AddSingleton<QueryLog>();
+        services.AddScoped<JourneyAssistant>();
+        services.AddScoped<IJourneyCommand<NextOfferRequest>, NextOfferPlanner>();
+        services.AddScoped<IJourneyCommand<CollateralRequest>, CollateralFinder>();
+        services.AddScoped<IJourneyCommand<PlayRequest>, PlayAdvisor>();
+        services.AddScoped<IJourneyCommand<StageRequest>, StageGuide>();
+        services.AddScoped<IJourneyCommand<GapsRequest>, GapMap>();
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using JourneyBot.Core.Catalog;
+
+namespace JourneyBot.Core.Journeys;
+
+/// <summary>What the bot answers, independent of how it is shown (Block Kit in Slack, text in a terminal).</summary>
+public abstract record Answer;
+
+public sealed record CommandHelp(string Usage, string Does, string Example);
+
+public sealed record HelpAnswer(IReadOnlyList<CommandHelp> Commands, string? Intro = null) : Answer;
+
+public sealed record NotUnderstoodAnswer(string Question, IReadOnlyList<UnknownWord> Unknown) : Answer;
+
+/// <summary>The question was understood but lacks something (a stage, a use case...).</summary>
+public sealed record NeedMoreAnswer(string Problem, string Usage, string Example) : Answer;
+
+public enum ListKind { NextOffer, Collateral }
+
+/// <summary>A page of collateral for a next-offer or collateral question.</summary>
+public sealed record CollateralListAnswer(
+    ListKind Kind,
+    string Question,
+    StageInfo Stage,
+    StageInfo? AskedStage,
+    UseCaseInfo? UseCase,
+    PersonaInfo? Persona,
+    bool StayedAtLastStage,
+    string Why,
+    IReadOnlyList<CollateralItem> Items,
+    int Offset,
+    int Total,
+    IReadOnlyList<CollateralItem> Nearby) : Answer
+{
+    public bool HasMore => Offset + Items.Count < Total;
+}
+
+public sealed record PlayStage(StageInfo Stage, IReadOnlyList<CollateralItem> Top);
+
+public sealed record PlayAnswer(MotionInfo Motion, IReadOnlyList<UseCaseInfo> UseCases, PersonaInfo? Persona, IReadOnlyList<PlayStage> Stages) : Answer;
+
+public sealed record StageAnswer(StageInfo Stage, StageInfo? Next, bool IsBuyerStage) : Answer;
+
+/// <summary>One use case x stage x persona cell of the journey map, in vocabulary keys.</summary>
+public sealed record GapCell(string UseCase, string Stage, string Persona);
+
+public sealed record GapMapAnswer(
+    IReadOnlyList<UseCaseInfo> UseCases,
+    IReadOnlyList<GapCell> Empty,
+    IReadOnlyList<GapCell> Stale,
+    int CellCount,
+    int FreshnessDays) : Answer;
+
+/// <summary>A plain confirmation or refusal that needs no structure (e.g. "added", "only editors may add").</summary>
+public sealed record NoticeAnswer(string Title, string Text, bool IsError = false) : Answer;

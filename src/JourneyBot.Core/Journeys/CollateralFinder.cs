@@ -1,0 +1,32 @@
+using JourneyBot.Core.Catalog;
+
+namespace JourneyBot.Core.Journeys;
+
+/// <summary>Which collateral fits a stage, optionally narrowed to a use case and fitted to a persona.</summary>
+public sealed class CollateralFinder(QueryLog queryLog) : IJourneyCommand<CollateralRequest>
+{
+    public async Task<Answer> AnswerAsync(CollateralRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
+    {
+        var stage = catalog.BuyerStage(request.Stage)!;
+        var useCase = request.UseCase is null ? null : catalog.UseCase(request.UseCase);
+        var persona = request.Persona is null ? null : catalog.Persona(request.Persona);
+        var pool = useCase is null ? catalog.ItemsAt(stage.Key) : catalog.ItemsFor(useCase.Key, stage.Key);
+        var ranked = CollateralRanking.Rank(pool, persona?.Key);
+        var page = ranked.Skip(context.Offset).Take(CollateralRanking.PageSize).ToList();
+
+        var why = $"{stage.Name} collateral should {stage.Focus}";
+        if (useCase is not null) why += $"; use case {useCase.Name}";
+        why += persona is not null ? $"; fitted to {persona.Name} ({persona.Name}-specific first, then items for every persona), freshest first." : "; freshest first.";
+
+        IReadOnlyList<CollateralItem> nearby = [];
+        if (ranked.Count == 0)
+        {
+            nearby = CollateralRanking.Nearby(catalog, useCase?.Key, stage.Key, persona?.Key);
+            await queryLog.RecordAsync(new QueryLogEntry
+            {
+                Question = request.Text, Command = "collateral", UseCaseKey = useCase?.Key, StageKey = stage.Key, PersonaKey = persona?.Key,
+            }, context, cancellationToken);
+        }
+        return new CollateralListAnswer(ListKind.Collateral, request.Text, stage, null, useCase, persona, false, why, page, context.Offset, ranked.Count, nearby);
+    }
+}

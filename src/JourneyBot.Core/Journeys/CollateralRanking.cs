@@ -1,0 +1,41 @@
+using JourneyBot.Core.Catalog;
+
+namespace JourneyBot.Core.Journeys;
+
+public static class CollateralRanking
+{
+    public const int PageSize = 5;
+    public const int MaxNearby = 3;
+
+    /// <summary>
+    /// Items that fit the persona, persona-specific before generic, each group freshest first
+    /// (the input is already freshest first). Without a persona every item fits, freshest first.
+    /// </summary>
+    public static List<CollateralItem> Rank(IReadOnlyList<CollateralItem> freshestFirst, string? persona)
+    {
+        if (persona is null) return [.. freshestFirst];
+        var specific = new List<CollateralItem>();
+        var generic = new List<CollateralItem>();
+        foreach (var item in freshestFirst)
+        {
+            if (item.Personas.Count == 0) generic.Add(item);
+            else if (item.Personas.Contains(persona)) specific.Add(item);
+        }
+        specific.AddRange(generic);
+        return specific;
+    }
+
+    /// <summary>When a cell is empty: up to three items of the same use case for another persona, then a neighbouring stage.</summary>
+    public static IReadOnlyList<CollateralItem> Nearby(CatalogSnapshot catalog, string? useCase, string stage, string? persona)
+    {
+        var stages = catalog.BuyerStages.Select(s => s.Key).ToList();
+        var at = stages.IndexOf(stage);
+        var neighbours = new[] { at + 1, at - 1 }.Where(i => i >= 0 && i < stages.Count).Select(i => stages[i]);
+        IEnumerable<CollateralItem> ItemsAt(string s) => useCase is null ? catalog.ItemsAt(s) : catalog.ItemsFor(useCase, s);
+        return ItemsAt(stage).Where(i => !i.Fits(persona))
+            .Concat(neighbours.SelectMany(s => Rank([.. ItemsAt(s)], persona)))
+            .DistinctBy(i => i.Id)
+            .Take(MaxNearby)
+            .ToList();
+    }
+}

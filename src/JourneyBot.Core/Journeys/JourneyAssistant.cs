@@ -1,0 +1,58 @@
+using JourneyBot.Core.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace JourneyBot.Core.Journeys;
+
+/// <summary>Answers one kind of request. One class per command, registered in DI by request type.</summary>
+public interface IJourneyCommand<in TRequest> where TRequest : JourneyRequest
+{
+    Task<Answer> AnswerAsync(TRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The one entry point for questions, whatever they come from (slash command, mention, DM, the `ask` verb):
+/// parse into a typed request, then hand it to that request's command.
+/// </summary>
+public sealed class JourneyAssistant(
+    CatalogSnapshotProvider catalogs,
+    IServiceProvider services,
+    QueryLog queryLog,
+    ILogger<JourneyAssistant> logger)
+{
+    public async Task<Answer> AskAsync(string text, AskContext context, bool freeText = false, CancellationToken cancellationToken = default)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var request = QuestionParser.Parse(text, catalog, freeText);
+        logger.LogDebug("Read {Question} as {Request}", text, request.GetType().Name);
+        switch (request)
+        {
+            case HelpRequest:
+                return JourneyHelp.Answer(freeText && text.Length > 0 ? "I could not tell what you are asking. Here is what I can answer:" : null);
+            case UnreadableRequest { Problem: NotUnderstoodAnswer } unreadable:
+                await queryLog.RecordAsync(new QueryLogEntry { Question = text, Command = "not-understood" }, context, cancellationToken);
+                return unreadable.Problem;
+            case UnreadableRequest unreadable:
+                return unreadable.Problem;
+            case NextOfferRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case CollateralRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case PlayRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case StageRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case GapsRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case AddRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case TagRequestText r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case DigestRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            default: throw new InvalidOperationException($"No command for {request.GetType().Name}");
+        }
+    }
+
+    // Resolved per call so a command may be scoped (e.g. it writes to the catalog database).
+    private Task<Answer> DispatchAsync<TRequest>(TRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
+        where TRequest : JourneyRequest
+    {
+        var command = services.GetService<IJourneyCommand<TRequest>>();
+        return command is null
+            ? Task.FromResult<Answer>(new NoticeAnswer("Not available", $"`{request.Text}` is not available in this deployment.", IsError: true))
+            : command.AnswerAsync(request, catalog, context, cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using JourneyBot.Core.Catalog;
+
+namespace JourneyBot.Core.Journeys;
+
+/// <summary>
+/// The next offer: collateral for the stage after the prospect's current one, for their use case, fitted
+/// to the persona. At the last stage it stays there and says so.
+/// </summary>
+public sealed class NextOfferPlanner(QueryLog queryLog) : IJourneyCommand<NextOfferRequest>
+{
+    public async Task<Answer> AnswerAsync(NextOfferRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
+    {
+        var stages = catalog.BuyerStages;
+        var at = stages.ToList().FindIndex(s => s.Key == request.Stage);
+        var stayed = at == stages.Count - 1;
+        var next = stages[stayed ? at : at + 1];
+        var useCase = catalog.UseCase(request.UseCase)!;
+        var persona = request.Persona is null ? null : catalog.Persona(request.Persona);
+
+        var ranked = CollateralRanking.Rank(catalog.ItemsFor(useCase.Key, next.Key), persona?.Key);
+        var page = ranked.Skip(context.Offset).Take(CollateralRanking.PageSize).ToList();
+        var from = request.FromUrl is { } url ? $"after {catalog.FindByUrl(url)?.Title ?? url}" : $"at {stages[at].Name}";
+        var why = stayed
+            ? $"{stages[at].Name} is the last stage of the buyer journey, so the next offer stays at {next.Name}: {next.Focus}."
+            : $"A {useCase.Name} prospect {from} moves on to {next.Name}: {next.Focus}.";
+        if (persona is not null) why += $" Fitted to {persona.Name}: {persona.Name}-specific items first, then items for every persona; freshest first.";
+        else why += " Freshest first.";
+
+        IReadOnlyList<CollateralItem> nearby = [];
+        if (ranked.Count == 0)
+        {
+            nearby = CollateralRanking.Nearby(catalog, useCase.Key, next.Key, persona?.Key);
+            await queryLog.RecordAsync(new QueryLogEntry
+            {
+                Question = request.Text, Command = "next-offer", UseCaseKey = useCase.Key, StageKey = next.Key, PersonaKey = persona?.Key,
+            }, context, cancellationToken);
+        }
+        return new CollateralListAnswer(ListKind.NextOffer, request.Text, next, stages[at], useCase, persona, stayed, why, page, context.Offset, ranked.Count, nearby);
+    }
+}

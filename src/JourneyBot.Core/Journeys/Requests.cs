@@ -1,0 +1,31 @@
+namespace JourneyBot.Core.Journeys;
+
+/// <summary>Who asked, and where (recorded with questions that find nothing); <see cref="Offset"/> pages through long lists.</summary>
+public sealed record AskContext(string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0);
+
+/// <summary>A question parsed into what it asks for. <see cref="Text"/> is the question as typed.</summary>
+public abstract record JourneyRequest(string Text);
+
+public sealed record HelpRequest(string Text) : JourneyRequest(Text);
+
+/// <summary>The question could not be read; the answer says why.</summary>
+public sealed record UnreadableRequest(string Text, Answer Problem) : JourneyRequest(Text);
+
+public sealed record NextOfferRequest(string Text, string UseCase, string Stage, string? Persona, string? FromUrl) : JourneyRequest(Text);
+
+public sealed record CollateralRequest(string Text, string Stage, string? UseCase, string? Persona) : JourneyRequest(Text);
+
+public sealed record PlayRequest(string Text, string Motion, string? UseCase, string? Persona) : JourneyRequest(Text);
+
+public sealed record StageRequest(string Text, string JourneyKey, string Stage) : JourneyRequest(Text);
+
+public sealed record GapsRequest(string Text, string? UseCase, string? Stage, string? Persona) : JourneyRequest(Text);
+
+/// <summary>Tags given inline as <c>stage:x persona:y use-case:z</c>; null when none were given.</summary>
+public sealed record GivenTags(IReadOnlyList<string> Stages, IReadOnlyList<string> Personas, IReadOnlyList<string> UseCases);
+
+public sealed record AddRequest(string Text, string Url, string Title, GivenTags? Tags) : JourneyRequest(Text);
+
+public sealed record TagRequestText(string Text, string Title, string? Description, string? Url) : JourneyRequest(Text);
+
+public sealed record DigestRequest(string Text, string Action, IReadOnlyList<string> Arguments) : JourneyRequest(Text);

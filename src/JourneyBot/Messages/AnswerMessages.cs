@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Journeys;
+using JourneyBot.Slack.BlockKit;
+
+namespace JourneyBot.Messages;
+
+/// <summary>
+/// Turns answers into Slack messages: the one place Slack-facing text is built, escaped and kept within
+/// Block Kit limits. Everything from users or the catalog goes through <see cref="E"/> or <see cref="Mrkdwn.Link"/>.
+/// </summary>
+public static class AnswerMessages
+{
+    public const string MoreActionId = "journey_more";
+    public const string Command = "/journey";
+    private const int MaxDescription = 240;
+
+    public static SlackMessage Build(Answer answer) => answer switch
+    {
+        CollateralListAnswer a => CollateralList(a),
+        PlayAnswer a => Play(a),
+        StageAnswer a => Stage(a),
+        GapMapAnswer a => Gaps(a),
+        HelpAnswer a => Help(a),
+        NotUnderstoodAnswer a => NotUnderstood(a),
+        NeedMoreAnswer a => NeedMore(a),
+        NoticeAnswer a => Notice(a),
+        _ => throw new InvalidOperationException($"No message for {answer.GetType().Name}"),
+    };
+
+    /// <summary>Escapes foreign text for mrkdwn.</summary>
+    public static string E(string? text) => Mrkdwn.Escape(text ?? "");
+
+    public static HeaderBlock Header(string text) => new() { Text = new PlainText(BlockKitLimits.Truncate(text, BlockKitLimits.HeaderText)) };
+
+    public static SectionBlock Section(string mrkdwn) => new() { Text = new MarkdownText(BlockKitLimits.Truncate(mrkdwn, BlockKitLimits.SectionText)) };
+
+    public static ContextBlock Context(string mrkdwn) => new() { Elements = [new MarkdownText(BlockKitLimits.Truncate(mrkdwn, BlockKitLimits.SectionText))] };
+
+    private static SlackMessage CollateralList(CollateralListAnswer a)
+    {
+        var subject = string.Join(" · ", new[] { a.Stage.Name, a.UseCase?.Name, a.Persona?.Name }.Where(s => s is not null));
+        var title = a.Kind == ListKind.NextOffer ? $"Next offer: {subject}" : $"Collateral: {subject}";
+        var blocks = new List<Block> { Header(title) };
+        if (a.StayedAtLastStage)
+            blocks.Add(Section($":checkered_flag: *{E(a.Stage.Name)}* is the last stage of the buyer journey, so the next offer stays at {E(a.Stage.Name)}."));
+
+        if (a.Total == 0)
+        {
+            var cell = string.Join(" · ", new[] { a.UseCase?.Name, a.Stage.Name, a.Persona?.Name }.Where(s => s is not null));
+            blocks.Add(Section($":jigsaw: *Nothing in the catalog fits {E(cell)} yet.* This is a gap in the journey map; I have noted the question for the weekly gap digest."));
+            if (a.Nearby.Count > 0)
+            {
+                blocks.Add(new DividerBlock());
+                blocks.Add(Section($"*Nearby* (another persona or stage{(a.UseCase is null ? "" : " of " + E(a.UseCase.Name))}):"));
+                blocks.AddRange(a.Nearby.Select(Item));
+            }
+            blocks.Add(Context(E(a.Why)));
+            return SlackMessage.Ephemeral($"{title}: nothing fits yet (a gap in the journey map)", blocks);
+        }
+
+        blocks.AddRange(a.Items.Select(Item));
+        var shown = string.Create(CultureInfo.InvariantCulture, $"Showing {a.Offset + 1}–{a.Offset + a.Items.Count} of {a.Total}.");
+        blocks.Add(Context($"{E(a.Why)} {shown}"));
+        if (a.HasMore && MoreValue(a.Question, a.Offset + a.Items.Count) is { } value)
+        {
+            blocks.Add(new ActionsBlock
+            {
+                Elements = [new Button { ActionId = MoreActionId, Text = new PlainText("More"), Value = value }],
+            });
+        }
+        return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
+    }
+
+    /// <summary>The "more" button carries the question and where the next page starts; null when it would not fit.</summary>
+    private static string? MoreValue(string question, int offset)
+    {
+        var value = JsonSerializer.Serialize(new MorePage(question, offset));
+        return value.Length <= BlockKitLimits.ButtonValue ? value : null;
+    }
+
+    public sealed record MorePage(string Q, int O);
+
+    public static MorePage? ReadMoreValue(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<MorePage>(value) is { Q: not null, O: >= 0 } page ? page : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static SectionBlock Item(CollateralItem item)
+    {
+        var text = new StringBuilder();
+        text.Append('*').Append(Mrkdwn.Link(item.Url, item.Title)).Append("*\n");
+        var facts = new List<string>();
+        if (item.Type is not null) facts.Add(E(item.Type));
+        facts.Add("stages: " + E(string.Join(", ", item.Stages)));
+        facts.Add("for: " + (item.Personas.Count == 0 ? "every persona" : E(string.Join(", ", item.Personas))));
+        facts.Add("updated " + item.UpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (item.Owner is not null) facts.Add("owner: " + E(item.Owner));
+        text.Append(string.Join(" · ", facts));
+        if (item.Description is not null) text.Append('\n').Append(E(BlockKitLimits.Truncate(item.Description, MaxDescription)));
+        return Section(text.ToString());
+    }
+
+    private static SlackMessage Play(PlayAnswer a)
+    {
+        var title = $"Value play: {a.Motion.Name}" + (a.Persona is null ? "" : $" · {a.Persona.Name}");
+        var p = a.Motion.ValuePlay;
+        var blocks = new List<Block>
+        {
+            Header(title),
+            Section($"*Context (promise / offer)*\n{E(p.Context ?? "not written yet")}"),
+            new SectionBlock
+            {
+                Fields =
+                [
+                    new MarkdownText(BlockKitLimits.Truncate($"*Who to meet*\n{E(p.WhoToMeet ?? "-")}", BlockKitLimits.SectionFieldText)),
+                    new MarkdownText(BlockKitLimits.Truncate($"*How to measure progress*\n{E(p.HowToMeasure ?? "-")}", BlockKitLimits.SectionFieldText)),
+                ],
+            },
+            Section($"*What to say*\n{E(p.WhatToSay ?? "-")}"),
+            Section($"*What to show*\n{E(p.WhatToShow ?? "-")}"),
+            new DividerBlock(),
+            Section($"*Top collateral per stage* ({E(string.Join(", ", a.UseCases.Select(u => u.Name)))}{(a.Persona is null ? "" : ", for " + E(a.Persona.Name))})"),
+        };
+        foreach (var stage in a.Stages)
+        {
+            var lines = stage.Top.Count == 0
+                ? "_nothing yet: a gap_"
+                : string.Join("\n", stage.Top.Select(i => $"• {Mrkdwn.Link(i.Url, i.Title)}{(i.Type is null ? "" : " (" + E(i.Type) + ")")}"));
+            blocks.Add(Section($"*{E(stage.Stage.Name)}*\n{lines}"));
+        }
+        if (a.Motion.Channel is not null) blocks.Add(Context($"Motion channel: {E(a.Motion.Channel)}"));
+        return SlackMessage.Ephemeral(title, blocks);
+    }
+
+    private static SlackMessage Stage(StageAnswer a)
+    {
+        var s = a.Stage;
+        var title = a.IsBuyerStage ? $"Stage: {s.Name}" : $"Stage: {s.Name} ({s.JourneyName})";
+        var blocks = new List<Block> { Header(title) };
+        if (s.Definition is not null) blocks.Add(Section(E(s.Definition)));
+        var fields = new List<TextObject>();
+        void Field(string label, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+                fields.Add(new MarkdownText(BlockKitLimits.Truncate($"*{label}*\n{E(value)}", BlockKitLimits.SectionFieldText)));
+        }
+        Field("Focus", s.Focus);
+        Field("Owner", s.Owner);
+        Field("Measured by", s.MeasuredBy);
+        Field("Activities", s.Activities.Count == 0 ? null : string.Join(", ", s.Activities));
+        if (fields.Count > 0) blocks.Add(new SectionBlock { Fields = fields });
+        if (s.TypicalCollateral.Count > 0)
+            blocks.Add(Section("*Typical collateral*\n" + string.Join("\n", s.TypicalCollateral.Select(t => "• " + E(t)))));
+        if (s.Aliases.Count > 0) blocks.Add(Context("Also known as: " + E(string.Join(", ", s.Aliases))));
+        blocks.Add(Context(a.Next is null ? $"{E(s.Name)} is the last stage of the {E(s.JourneyName)}." : $"Next stage: {E(a.Next.Name)}"));
+        return SlackMessage.Ephemeral(title, blocks);
+    }
+
+    private const int MaxGapSections = 40;
+
+    private static SlackMessage Gaps(GapMapAnswer a)
+    {
+        var scope = a.UseCases.Count == 1 ? a.UseCases[0].Name : "all use cases";
+        var title = $"Gap map: {scope}";
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"{a.Empty.Count} of {a.CellCount} cells have no collateral; {a.Stale.Count} only have collateral older than {a.FreshnessDays} days.");
+        var blocks = new List<Block> { Header(title), Section(summary) };
+        // Worst use cases first: the most empty cells, then the most stale.
+        var byUseCase = a.UseCases
+            .Select(u => (UseCase: u, Empty: a.Empty.Where(c => c.UseCase == u.Key).ToList(), Stale: a.Stale.Where(c => c.UseCase == u.Key).ToList()))
+            .Where(x => x.Empty.Count + x.Stale.Count > 0)
+            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.Stale.Count)
+            .ToList();
+        foreach (var x in byUseCase.Take(MaxGapSections))
+        {
+            var text = new StringBuilder($"*{E(x.UseCase.Name)}* (`{E(x.UseCase.Key)}`)");
+            if (x.Empty.Count > 0) text.Append("\n:white_square: empty: ").Append(E(Cells(x.Empty)));
+            if (x.Stale.Count > 0) text.Append("\n:hourglass: stale: ").Append(E(Cells(x.Stale)));
+            blocks.Add(Section(text.ToString()));
+        }
+        if (byUseCase.Count > MaxGapSections)
+            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"…and {byUseCase.Count - MaxGapSections} more use cases with gaps: ask `{Command} gaps <use case>`.")));
+        if (byUseCase.Count == 0) blocks.Add(Section(":white_check_mark: No holes: every cell has fresh collateral."));
+        return SlackMessage.Ephemeral($"{title}: {summary}", blocks);
+    }
+
+    /// <summary>"consideration/manager, decision/executive": stage/persona pairs of one use case.</summary>
+    public static string Cells(IEnumerable<GapCell> cells) => string.Join(", ", cells.Select(c => $"{c.Stage}/{c.Persona}"));
+
+    private static SlackMessage Help(HelpAnswer a)
+    {
+        var blocks = new List<Block> { Header("JourneyBot: which content fits this prospect now, and what comes next") };
+        if (a.Intro is not null) blocks.Add(Section(E(a.Intro)));
+        var lines = a.Commands.Select(c => $"`{Command} {E(c.Usage)}`\n{E(c.Does)}. _e.g._ `{Command} {E(c.Example)}`");
+        // Two sections keep each under the 3,000-character limit.
+        var half = (a.Commands.Count + 1) / 2;
+        blocks.Add(Section(string.Join("\n\n", lines.Take(half))));
+        blocks.Add(Section(string.Join("\n\n", lines.Skip(half))));
+        blocks.Add(Context("Mention me or DM me with the same words: _which collateral fits consideration for CI managers?_"));
+        return SlackMessage.Ephemeral("JourneyBot commands: " + string.Join(", ", a.Commands.Select(c => c.Usage.Split(' ')[0])), blocks);
+    }
+
+    private static SlackMessage NotUnderstood(NotUnderstoodAnswer a)
+    {
+        var lines = a.Unknown.Select(u => u.Suggestions.Count == 0
+            ? $"• I don't know *{E(u.Word)}*."
+            : $"• I don't know *{E(u.Word)}*: did you mean {string.Join(" or ", u.Suggestions.Select(s => $"*{E(s)}*"))}?");
+        var text = "I didn't understand part of that:\n" + string.Join("\n", lines);
+        return SlackMessage.Ephemeral(
+            "I didn't understand: " + string.Join(", ", a.Unknown.Select(u => u.Word)),
+            [Section(text), Context($"Nothing was changed. `{Command} help` lists the commands; stages, personas and use cases can be written in any order.")]);
+    }
+
+    private static SlackMessage NeedMore(NeedMoreAnswer a) => SlackMessage.Ephemeral(a.Problem,
+    [
+        Section($":point_right: {E(a.Problem)}"),
+        Context($"Usage: `{Command} {E(a.Usage)}` · Example: `{Command} {E(a.Example)}`"),
+    ]);
+
+    private static SlackMessage Notice(NoticeAnswer a) => SlackMessage.Ephemeral(a.Title + ": " + a.Text,
+        [Section((a.IsError ? ":warning: " : ":white_check_mark: ") + $"*{E(a.Title)}*\n{E(a.Text)}")]);
+}
