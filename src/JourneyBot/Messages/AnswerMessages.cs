@@ -17,7 +17,14 @@ public static class AnswerMessages
     public const string Command = "/journey";
     private const int MaxDescription = 240;
 
-    public static SlackMessage Build(Answer answer) => answer switch
+    public static SlackMessage Build(Answer answer)
+    {
+        var message = BuildUnescapedFallback(answer);
+        // The fallback text is mrkdwn too (notifications, screen readers): escape it here, once.
+        return message with { Text = E(message.Text) };
+    }
+
+    private static SlackMessage BuildUnescapedFallback(Answer answer) => answer switch
     {
         CollateralListAnswer a => CollateralList(a),
         PlayAnswer a => Play(a),

@@ -1,0 +1,23 @@
+namespace JourneyBot.Tagging;
+
+/// <summary>The catalog's vocabulary, passed in so that tagging never depends on the catalog itself.</summary>
+public sealed record TagVocabulary(IReadOnlyList<TagTerm> Stages, IReadOnlyList<TagTerm> Personas, IReadOnlyList<TagTerm> UseCases);
+
+/// <summary>One vocabulary value: its key, display name, what it means, and other names people use for it.</summary>
+public sealed record TagTerm(string Key, string Name, string Meaning, IReadOnlyList<string> Aliases)
+{
+    /// <summary>The key, the name and every alias.</summary>
+    public IEnumerable<string> Names => new[] { Key, Name }.Concat(Aliases);
+
+    /// <summary>True when <paramref name="value"/> is this term's key, name or an alias (case-insensitive).</summary>
+    public bool IsCalled(string value) =>
+        Names.Any(name => string.Equals(name.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase));
+}
+
+internal static class TagTermListExtensions
+{
+    /// <summary>Resolves a key, name or alias to the term it names; keys win over names and aliases.</summary>
+    public static TagTerm? Resolve(this IReadOnlyList<TagTerm> terms, string value) =>
+        terms.FirstOrDefault(t => string.Equals(t.Key, value.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? terms.FirstOrDefault(t => t.IsCalled(value));
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace JourneyBot.Tests.Cli;
+
+/// <summary>The verbs run as a newcomer runs them: the real JourneyBot process, on its own SQLite file.</summary>
+public sealed class CliProcessTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("journeybot-cli-").FullName;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* harmless leftover */ }
+    }
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.ArgumentList.Add($"--ConnectionStrings:Catalog=Data Source={Path.Combine(_folder, "cli.db")}");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task Ask_json_prints_exactly_the_Slack_payload()
+    {
+        var (exit, output, _) = await RunAsync("ask", "next-offer ci inquiry", "--json");
+
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("ephemeral", doc.RootElement.GetProperty("response_type").GetString());
+        Assert.Contains("Consideration", doc.RootElement.GetProperty("text").GetString());
+        Assert.True(doc.RootElement.GetProperty("blocks").GetArrayLength() > 2);
+    }
+
+    [Fact]
+    public async Task Ask_prints_a_readable_answer_and_fails_on_unknown_words()
+    {
+        var ok = await RunAsync("ask", "next-offer", "ci", "inquiry");
+        Assert.Equal(0, ok.Exit);
+        Assert.Contains("Next offer: Consideration", ok.Out);
+
+        var bad = await RunAsync("ask", "next-offer devsecosp inquiry");
+        Assert.Equal(1, bad.Exit);
+        Assert.Contains("did you mean devsecops", bad.Out);
+    }
+
+    [Fact]
+    public async Task Import_reports_bad_lines_exits_1_and_imports_nothing_then_export_round_trips()
+    {
+        var bad = Path.Combine(_folder, "bad.csv");
+        await File.WriteAllTextAsync(bad, "title,url,stages,use_cases\nGood,https://x.example/g,awareness,ci\nBad,mailto:a@b.c,awareness,ci\n");
+        var (exit, _, err) = await RunAsync("catalog", "import", bad);
+        Assert.Equal(1, exit);
+        Assert.Contains("line 3: url 'mailto:a@b.c' is not an http or https URL", err);
+        Assert.Contains("Nothing was imported", err);
+
+        var exported = Path.Combine(_folder, "export.csv");
+        Assert.Equal(0, (await RunAsync("catalog", "export", "-o", exported)).Exit);
+        Assert.DoesNotContain("https://x.example/g", await File.ReadAllTextAsync(exported));
+
+        var again = await RunAsync("catalog", "import", exported, "--replace");
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("0 added", again.Out);
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_prints_usage_and_exits_2()
+    {
+        var (exit, _, err) = await RunAsync("frobnicate");
+        Assert.Equal(2, exit);
+        Assert.Contains("usage:", err);
+    }
+}
