@@ -1,5 +1,8 @@
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Tagging;
+using JourneyBot.Tagging;
+using JourneyBot.Tagging.BuiltIn;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +43,11 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<IJourneyCommand<PlayRequest>, PlayAdvisor>();
         services.AddScoped<IJourneyCommand<StageRequest>, StageGuide>();
         services.AddScoped<IJourneyCommand<GapsRequest>, GapMap>();
+        services.AddTagging(configuration);
+        services.AddSingleton(sp => new Taggers(sp.GetRequiredService<BuiltInTagger>(), sp.GetRequiredService<ITagSuggester>()));
+        services.AddScoped<IJourneyCommand<TagRequestText>, TagAdvisor>();
+        services.AddScoped<CatalogEditor>();
+        services.AddScoped<IJourneyCommand<AddRequest>>(sp => sp.GetRequiredService<CatalogEditor>());
         return services;
     }
 }

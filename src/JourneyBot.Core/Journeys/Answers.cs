@@ -1,4 +1,5 @@
 using JourneyBot.Core.Catalog;
+using JourneyBot.Tagging;
 
 namespace JourneyBot.Core.Journeys;
 
@@ -52,3 +53,12 @@ public sealed record GapMapAnswer(
 
 /// <summary>A plain confirmation or refusal that needs no structure (e.g. "added", "only editors may add").</summary>
 public sealed record NoticeAnswer(string Title, string Text, bool IsError = false) : Answer;
+
+/// <summary>Suggested tags for a piece of content, with where they came from (model or built-in tagger).</summary>
+public sealed record TagAnswer(TagRequest Item, TagSuggestions Suggestions) : Answer;
+
+/// <summary>Collateral added to the catalog, with the tags it got and whether they were suggested.</summary>
+public sealed record AddedAnswer(CollateralItem Item, bool Created, TagSource? SuggestedBy) : Answer;
+
+/// <summary>In Slack, <c>add</c> opens a form pre-filled with suggested tags instead of adding at once.</summary>
+public sealed record AddFormAnswer(CollateralInput Draft, TagSuggestions Suggestions, CatalogSnapshot Catalog) : Answer;

@@ -1,7 +1,8 @@
 namespace JourneyBot.Core.Journeys;
 
 /// <summary>Who asked, and where (recorded with questions that find nothing); <see cref="Offset"/> pages through long lists.</summary>
-public sealed record AskContext(string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0);
+/// <see cref="CanOpenForms"/> is true in Slack when a trigger_id lets us open a modal.
+public sealed record AskContext(string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0, bool CanOpenForms = false);
 
 /// <summary>A question parsed into what it asks for. <see cref="Text"/> is the question as typed.</summary>
 public abstract record JourneyRequest(string Text);

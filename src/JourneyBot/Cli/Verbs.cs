@@ -11,6 +11,7 @@ public static class Verbs
         "serve (the default)",
         AskVerb.Usage,
         CatalogVerbs.Usage,
+        TagsVerb.Usage,
     });
 
     public static async Task<int> RunAsync(CommandLine line, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -27,6 +28,7 @@ public static class Verbs
             {
                 "ask" => await AskVerb.RunAsync(line, services, output, cancellationToken),
                 "catalog" => await CatalogVerbs.RunAsync(line, services, output, error, cancellationToken),
+                "tags" => await TagsVerb.RunAsync(line, services, output, cancellationToken),
                 _ => throw new UsageException($"unknown verb '{line.Verb}'"),
             };
         }

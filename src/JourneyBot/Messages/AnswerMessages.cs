@@ -4,6 +4,7 @@ using System.Text.Json;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Slack.BlockKit;
+using JourneyBot.Tagging;
 
 namespace JourneyBot.Messages;
 
@@ -34,6 +35,11 @@ public static class AnswerMessages
         NotUnderstoodAnswer a => NotUnderstood(a),
         NeedMoreAnswer a => NeedMore(a),
         NoticeAnswer a => Notice(a),
+        TagAnswer a => Tags(a),
+        AddedAnswer a => Added(a),
+        AddFormAnswer a => NeedMore(new NeedMoreAnswer(
+            $"Adding {a.Draft.Url} needs tags here: give them as stage:x persona:y use-case:z, or use the form in Slack.",
+            JourneyHelp.UsageOf("add"), JourneyHelp.ExampleOf("add") + " stage:decision use-case:ci")),
         _ => throw new InvalidOperationException($"No message for {answer.GetType().Name}"),
     };
 
@@ -110,6 +116,7 @@ public static class AnswerMessages
         var facts = new List<string>();
         if (item.Type is not null) facts.Add(E(item.Type));
         facts.Add("stages: " + E(string.Join(", ", item.Stages)));
+        facts.Add("use cases: " + E(string.Join(", ", item.UseCases)));
         facts.Add("for: " + (item.Personas.Count == 0 ? "every persona" : E(string.Join(", ", item.Personas))));
         facts.Add("updated " + item.UpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (item.Owner is not null) facts.Add("owner: " + E(item.Owner));
@@ -234,6 +241,35 @@ public static class AnswerMessages
         Section($":point_right: {E(a.Problem)}"),
         Context($"Usage: `{Command} {E(a.Usage)}` · Example: `{Command} {E(a.Example)}`"),
     ]);
+
+    private static SlackMessage Tags(TagAnswer a)
+    {
+        var source = a.Suggestions.Source == TagSource.Ai ? "the AI model" : "the built-in tagger";
+        string Lines(IReadOnlyList<TagSuggestion> tags, string none) => tags.Count == 0
+            ? none
+            : string.Join("\n", tags.Select(t => string.Create(CultureInfo.InvariantCulture, $"• *{E(t.Key)}* ({t.Confidence * 100:0}%): {E(t.Reason)}")));
+        var blocks = new List<Block>
+        {
+            Header($"Suggested tags: {a.Item.Title}"),
+            Section("*Stages*\n" + Lines(a.Suggestions.Stages, "_no stage cue: tag it by hand_")),
+            Section("*Personas*\n" + Lines(a.Suggestions.Personas, "_none: fits every persona_")),
+            Section("*Use cases*\n" + Lines(a.Suggestions.UseCases, "_no use case recognised_")),
+            Context($"Suggested by {source}." + (a.Suggestions.Note is { } note ? " " + E(note) : "")),
+        };
+        var summary = string.Join(" ", a.Suggestions.Stages.Take(1).Select(t => "stage:" + t.Key)
+            .Concat(a.Suggestions.Personas.Take(1).Select(t => "persona:" + t.Key))
+            .Concat(a.Suggestions.UseCases.Take(1).Select(t => "use-case:" + t.Key)));
+        return SlackMessage.Ephemeral($"Suggested tags ({source}): {summary}", blocks);
+    }
+
+    private static SlackMessage Added(AddedAnswer a)
+    {
+        var verb = a.Created ? "Added" : "Updated";
+        var blocks = new List<Block> { Header($"{verb} to the catalog"), Item(a.Item) };
+        if (a.SuggestedBy is { } by)
+            blocks.Add(Context($"Tags suggested by {(by == TagSource.Ai ? "the AI model" : "the built-in tagger")}; correct them with `{Command} add <url> <title> stage:x persona:y use-case:z`."));
+        return SlackMessage.Ephemeral($"{verb}: {a.Item.Title}", blocks);
+    }
 
     private static SlackMessage Notice(NoticeAnswer a) => SlackMessage.Ephemeral(a.Title + ": " + a.Text,
         [Section((a.IsError ? ":warning: " : ":white_check_mark: ") + $"*{E(a.Title)}*\n{E(a.Text)}")]);

@@ -70,6 +70,23 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Tags_suggest_json_has_the_documented_shape()
+    {
+        var (exit, output, _) = await RunAsync("tags", "suggest", "--title", "TCO calculator for DevSecOps", "--json");
+
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("builtin", root.GetProperty("source").GetString());
+        var stage = root.GetProperty("stages")[0];
+        Assert.Equal("decision", stage.GetProperty("key").GetString());
+        Assert.InRange(stage.GetProperty("confidence").GetDouble(), 0, 1);
+        Assert.False(string.IsNullOrEmpty(stage.GetProperty("reason").GetString()));
+        Assert.Equal("devsecops", root.GetProperty("use_cases")[0].GetProperty("key").GetString());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("personas").ValueKind);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_prints_usage_and_exits_2()
     {
         var (exit, _, err) = await RunAsync("frobnicate");

@@ -1,0 +1,85 @@
+using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Tagging;
+using JourneyBot.Tagging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.Core.Catalog;
+
+/// <summary>
+/// <c>add &lt;url&gt; &lt;title&gt;</c>: in Slack it asks for a form pre-filled with suggested tags; elsewhere it adds
+/// at once with the tags given (<c>stage:x persona:y use-case:z</c>) or, failing those, the suggested ones.
+/// Only editors may add when <see cref="CatalogOptions.Editors"/> is set; every change is audited.
+/// </summary>
+public sealed class CatalogEditor(
+    IDbContextFactory<CatalogDbContext> contexts,
+    CatalogSnapshotProvider catalogs,
+    Taggers taggers,
+    IOptions<CatalogOptions> options,
+    TimeProvider clock,
+    ILogger<CatalogEditor> logger) : IJourneyCommand<AddRequest>
+{
+    public async Task<Answer> AnswerAsync(AddRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
+    {
+        if (!options.Value.MayEdit(context.UserId)) return NotAnEditor();
+
+        var item = new TagRequest(request.Title, null, request.Url);
+        if (context.CanOpenForms)
+        {
+            // The form opens at once with the built-in tags; a configured model refines them afterwards.
+            var quick = taggers.BuiltIn.Suggest(item, catalog.TagVocabulary());
+            return new AddFormAnswer(ToInput(request.Url, request.Title, null, quick), quick, catalog);
+        }
+
+        CollateralInput input;
+        TagSource? source = null;
+        if (request.Tags is { } given && given.Stages.Count > 0 && given.UseCases.Count > 0)
+            input = new CollateralInput(request.Title, request.Url, null, given.Stages, given.Personas, given.UseCases, null, null, null);
+        else
+        {
+            var suggested = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), cancellationToken);
+            source = suggested.Source;
+            input = ToInput(request.Url, request.Title, null, suggested);
+            if (request.Tags is { } partial)
+            {
+                input = input with
+                {
+                    Stages = partial.Stages.Count > 0 ? partial.Stages : input.Stages,
+                    Personas = partial.Personas.Count > 0 ? partial.Personas : input.Personas,
+                    UseCases = partial.UseCases.Count > 0 ? partial.UseCases : input.UseCases,
+                };
+            }
+        }
+        var (result, problems) = await AddAsync(input, context.UserId ?? "unknown", cancellationToken);
+        if (result is null)
+            return new NoticeAnswer("Not added", string.Join("; ", problems.Select(p => p.Problem)) + ". Give tags as stage:x persona:y use-case:z.", IsError: true);
+        return new AddedAnswer(result.Value.Item, result.Value.Created, source);
+    }
+
+    public static NoticeAnswer NotAnEditor() =>
+        new("Only collateral editors may add", "Ask an editor (Catalog:Editors) to add it, or to add you as an editor.", IsError: true);
+
+    /// <summary>Checks and stores one item (the add command and the add form both end here).</summary>
+    public async Task<((CollateralItem Item, bool Created)? Result, IReadOnlyList<(string Field, string Problem)> Problems)> AddAsync(
+        CollateralInput input, string actor, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (draft, problems) = CollateralRules.Check(input, catalog, DateOnly.FromDateTime(now), createUseCases: false);
+        if (draft is null) return (null, problems);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var written = await CatalogWriter.SaveAsync(db, [draft], replaceAll: false, actor, "add", now, cancellationToken);
+        var fresh = await catalogs.RefreshAsync(cancellationToken);
+        logger.LogInformation("Collateral {Url} {Change} by {Actor}", draft.Url, written.Added == 1 ? "added" : "updated", actor);
+        return ((fresh.FindByUrl(draft.Url)!, written.Added == 1), []);
+    }
+
+    public static CollateralInput ToInput(string url, string title, string? description, TagSuggestions tags) => new(
+        title, url, null,
+        tags.Stages.Take(1).Select(s => s.Key).ToList(),
+        tags.Personas.Take(1).Select(p => p.Key).ToList(),
+        tags.UseCases.Take(2).Select(u => u.Key).ToList(),
+        null, null, description);
+}

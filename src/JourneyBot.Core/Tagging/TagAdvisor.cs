@@ -1,0 +1,24 @@
+using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Journeys;
+using JourneyBot.Tagging;
+
+namespace JourneyBot.Core.Tagging;
+
+/// <summary><c>tag &lt;title or url&gt; [-- description]</c>: suggests tags from the catalog's own vocabulary.</summary>
+public sealed class TagAdvisor(ITagSuggester suggester) : IJourneyCommand<TagRequestText>
+{
+    public async Task<Answer> AnswerAsync(TagRequestText request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
+    {
+        var item = new TagRequest(request.Title, request.Description, request.Url);
+        return new TagAnswer(item, await suggester.SuggestAsync(item, catalog.TagVocabulary(), cancellationToken));
+    }
+}
+
+public static class TagVocabularyMapping
+{
+    /// <summary>The vocabulary as the taggers see it: keys, names, meanings and aliases.</summary>
+    public static TagVocabulary TagVocabulary(this CatalogSnapshot catalog) => new(
+        catalog.BuyerStages.Select(s => new TagTerm(s.Key, s.Name, s.Focus ?? s.Definition ?? s.Name, s.Aliases)).ToList(),
+        catalog.Personas.Select(p => new TagTerm(p.Key, p.Name, p.Needs ?? p.Name, p.Aliases)).ToList(),
+        catalog.UseCases.Select(u => new TagTerm(u.Key, u.Name, u.Description ?? u.Name, u.Aliases)).ToList());
+}
