@@ -1,0 +1,102 @@
+using JourneyBot.Slack.BlockKit;
+using JourneyBot.Slack.Handlers;
+using JourneyBot.Slack.Payloads;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace JourneyBot.Slack.AspNetCore;
+
+/// <summary>
+/// The three URLs a Slack app posts to. Each checks the signature first (401, nothing else happens),
+/// parses into a typed payload (malformed: 400) and hands it to <see cref="SlackDispatcher"/>.
+/// </summary>
+public static partial class SlackEndpoints
+{
+    public static RouteGroupBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints, string prefix = "/slack")
+    {
+        var group = endpoints.MapGroup(prefix);
+        group.MapPost("/commands", HandleCommand);
+        group.MapPost("/events", HandleEvent);
+        group.MapPost("/interactions", HandleInteraction);
+        return group;
+    }
+
+    private static async Task<IResult> HandleCommand(
+        HttpRequest request, SlackRequestReader reader, SlackDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        var read = await reader.Read(request, cancellationToken);
+        if (read.Request is null)
+            return read.Rejection!;
+
+        var command = SlashCommand.Parse(read.Request.Body);
+        if (command.Failure == ParseFailure.TooLong)
+            return Reply(SlackMessage.Ephemeral($"That is too much text for one command: {command.Error}."));
+        if (!command.IsSuccess)
+            return Results.Text(command.Error, statusCode: StatusCodes.Status400BadRequest);
+
+        var reply = await dispatcher.HandleSlashCommand(command.Value, cancellationToken);
+        return reply is null ? Results.Ok() : Reply(reply);
+    }
+
+    private static async Task<IResult> HandleEvent(
+        HttpRequest request, SlackRequestReader reader, SlackDispatcher dispatcher,
+        SlackBackgroundQueue queue, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var read = await reader.Read(request, cancellationToken);
+        if (read.Request is null)
+            return read.Rejection!;
+
+        var envelope = EventEnvelope.Parse(read.Request.Body);
+        if (!envelope.IsSuccess)
+            return Results.Text(envelope.Error, statusCode: StatusCodes.Status400BadRequest);
+
+        if (envelope.Value.Challenge is { } challenge)
+            return Results.Text(challenge, "text/plain");
+        if (envelope.Value.Callback is not { } callback)
+            return Results.Ok();
+
+        // Ack now, handle later: Slack gives us 3 seconds. Duplicates (retries) are dropped by the dispatcher.
+        if (!queue.TryEnqueue($"event {callback.EventId} ({callback.EventType})", ct => dispatcher.HandleEvent(callback, ct)))
+        {
+            LogQueueFull(loggers.CreateLogger(typeof(SlackEndpoints)), callback.EventId);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable); // Slack retries later
+        }
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> HandleInteraction(
+        HttpRequest request, SlackRequestReader reader, SlackDispatcher dispatcher,
+        SlackBackgroundQueue queue, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var read = await reader.Read(request, cancellationToken);
+        if (read.Request is null)
+            return read.Rejection!;
+
+        var payload = InteractionPayload.Parse(read.Request.Body);
+        if (!payload.IsSuccess)
+            return Results.Text(payload.Error, statusCode: StatusCodes.Status400BadRequest);
+
+        switch (payload.Value)
+        {
+            case ViewSubmission submission:
+                var response = await dispatcher.HandleViewSubmission(submission, cancellationToken);
+                return response is null ? Results.Ok() : Reply(response);
+            case BlockActions actions:
+                if (!queue.TryEnqueue($"block_actions from {actions.UserId}", ct => dispatcher.HandleBlockActions(actions, ct)))
+                {
+                    LogQueueFull(loggers.CreateLogger(typeof(SlackEndpoints)), "block_actions");
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                }
+                return Results.Ok();
+            default:
+                return Results.Ok();
+        }
+    }
+
+    private static IResult Reply<T>(T body) => Results.Json(body, SlackJson.Options);
+
+    [LoggerMessage(LogLevel.Warning, "Slack work queue is full; refusing {Delivery} so Slack retries it")]
+    private static partial void LogQueueFull(ILogger logger, string delivery);
+}

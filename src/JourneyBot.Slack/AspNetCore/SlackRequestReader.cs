@@ -1,0 +1,79 @@
+using System.Text.Json;
+using JourneyBot.Slack.Payloads;
+using JourneyBot.Slack.Signing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace JourneyBot.Slack.AspNetCore;
+
+/// <summary>A request whose signature checked out: the raw body and Slack's retry headers.</summary>
+public sealed record VerifiedSlackRequest(byte[] Body, int? RetryNum, string? RetryReason)
+{
+    public ParseResult<IReadOnlyDictionary<string, string>> ParseForm() => SlackForm.Parse(Body);
+
+    /// <summary>Parses the body as JSON; the caller disposes the document.</summary>
+    public ParseResult<JsonDocument> ParseJson() => SlackForm.ParseJson(Body);
+}
+
+/// <summary>Either a verified request or the response that refuses it (401 or 413, empty body).</summary>
+public sealed record SlackRequestReadResult(VerifiedSlackRequest? Request, IResult? Rejection);
+
+/// <summary>
+/// The first thing every Slack endpoint does: buffer the raw body (bounded) and check its signature.
+/// Use it in your own <c>MapPost</c> handlers: <c>if (read.Rejection is { } r) return r;</c>.
+/// </summary>
+public sealed partial class SlackRequestReader(SignatureVerifier verifier, ILogger<SlackRequestReader> logger)
+{
+    /// <summary>Slack's payloads are a few KB; 1 MiB leaves room and bounds what an attacker can make us buffer.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public async Task<SlackRequestReadResult> Read(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > MaxBodyBytes)
+            return TooLarge(request);
+
+        var body = await ReadBounded(request.Body, request.ContentLength, cancellationToken);
+        if (body is null)
+            return TooLarge(request);
+
+        var verification = verifier.Verify(
+            Single(request.Headers[SlackRequestSigner.TimestampHeader]),
+            Single(request.Headers[SlackRequestSigner.SignatureHeader]),
+            body);
+        if (!verification.IsValid)
+        {
+            LogRejected(logger, request.Path, verification.Reason);
+            return new(null, Results.StatusCode(StatusCodes.Status401Unauthorized));
+        }
+
+        var retryNum = int.TryParse(Single(request.Headers["X-Slack-Retry-Num"]), out var n) ? n : (int?)null;
+        return new(new VerifiedSlackRequest(body, retryNum, Single(request.Headers["X-Slack-Retry-Reason"])), null);
+    }
+
+    private static async Task<byte[]?> ReadBounded(Stream stream, long? contentLength, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(contentLength is > 0 and <= MaxBodyBytes ? (int)contentLength : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private SlackRequestReadResult TooLarge(HttpRequest request)
+    {
+        LogRejected(logger, request.Path, $"body is larger than {MaxBodyBytes} bytes");
+        return new(null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+    }
+
+    // A repeated header is not something Slack sends; treat it as missing.
+    private static string? Single(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 1 ? values[0] : null;
+
+    [LoggerMessage(LogLevel.Warning, "Refused Slack request to {Path}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, PathString path, string reason);
+}

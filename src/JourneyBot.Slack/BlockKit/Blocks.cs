@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+
+namespace JourneyBot.Slack.BlockKit;
+
+[JsonDerivedType(typeof(HeaderBlock))]
+[JsonDerivedType(typeof(SectionBlock))]
+[JsonDerivedType(typeof(ContextBlock))]
+[JsonDerivedType(typeof(DividerBlock))]
+[JsonDerivedType(typeof(ActionsBlock))]
+[JsonDerivedType(typeof(InputBlock))]
+public abstract record Block
+{
+    protected Block(string type) => Type = type;
+
+    [JsonPropertyOrder(-2)]
+    public string Type { get; }
+
+    [JsonPropertyOrder(-1)]
+    public string? BlockId { get; init; }
+}
+
+public sealed record HeaderBlock() : Block("header")
+{
+    public required PlainText Text { get; init; }
+}
+
+public sealed record SectionBlock() : Block("section")
+{
+    public TextObject? Text { get; init; }
+    public IReadOnlyList<TextObject>? Fields { get; init; }
+    public BlockElement? Accessory { get; init; }
+}
+
+public sealed record ContextBlock() : Block("context")
+{
+    public required IReadOnlyList<TextObject> Elements { get; init; }
+}
+
+public sealed record DividerBlock() : Block("divider");
+
+public sealed record ActionsBlock() : Block("actions")
+{
+    public required IReadOnlyList<BlockElement> Elements { get; init; }
+}
+
+/// <summary>A labelled form field in a modal; its value comes back in <c>view.state.values[block_id][action_id]</c>.</summary>
+public sealed record InputBlock() : Block("input")
+{
+    public required PlainText Label { get; init; }
+    public required BlockElement Element { get; init; }
+    public bool? Optional { get; init; }
+    public PlainText? Hint { get; init; }
+    public bool? DispatchAction { get; init; }
+}

@@ -1,0 +1,40 @@
+namespace JourneyBot.Slack.Handlers;
+
+/// <summary>
+/// Remembers delivery ids (<c>event_id</c>, Socket Mode <c>envelope_id</c>) so a retried delivery is handled once.
+/// The in-memory default forgets on restart; a host that must survive restarts registers its own
+/// (it is resolved per delivery, so a scoped implementation over a DbContext is fine).
+/// </summary>
+public interface IEventDeduplicator
+{
+    /// <summary>Records <paramref name="id"/>; true the first time it is seen, false for a repeat.</summary>
+    ValueTask<bool> TryMarkSeen(string id, CancellationToken cancellationToken);
+}
+
+/// <summary>Keeps ids for an hour (Slack's last retry comes after about five minutes).</summary>
+public sealed class InMemoryEventDeduplicator(TimeProvider timeProvider) : IEventDeduplicator
+{
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly Queue<(string Id, DateTimeOffset At)> _order = new();
+
+    public ValueTask<bool> TryMarkSeen(string id, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_lock)
+        {
+            while (_order.TryPeek(out var oldest) && now - oldest.At > Retention)
+            {
+                _order.Dequeue();
+                _seen.Remove(oldest.Id);
+            }
+
+            if (!_seen.TryAdd(id, now))
+                return ValueTask.FromResult(false);
+            _order.Enqueue((id, now));
+            return ValueTask.FromResult(true);
+        }
+    }
+}

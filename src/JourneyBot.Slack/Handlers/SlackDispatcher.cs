@@ -1,0 +1,103 @@
+using JourneyBot.Slack.BlockKit;
+using JourneyBot.Slack.Payloads;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace JourneyBot.Slack.Handlers;
+
+/// <summary>
+/// Routes parsed Slack payloads to the registered handlers and returns what to answer Slack with.
+/// The HTTP endpoints and Socket Mode both call it, so a handler behaves the same over either.
+/// Each call resolves its handler in a fresh DI scope.
+/// </summary>
+public sealed partial class SlackDispatcher(
+    IServiceScopeFactory scopes,
+    SlackHandlerRegistry registry,
+    ILogger<SlackDispatcher> logger)
+{
+    /// <returns>The immediate reply, or null for an empty 200.</returns>
+    public async Task<SlackMessage?> HandleSlashCommand(SlashCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var handlerType = registry.FindSlashCommand(command.Command);
+        if (handlerType is null)
+        {
+            LogNoHandler(logger, "slash command", command.Command);
+            return SlackMessage.Ephemeral($"Sorry, {Mrkdwn.Escape(command.Command)} is not handled by this app.");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = (ISlashCommandHandler)scope.ServiceProvider.GetRequiredService(handlerType);
+        return await handler.Handle(command, cancellationToken);
+    }
+
+    /// <summary>Runs every event handler, once per <c>event_id</c>; one failing handler does not stop the others.</summary>
+    public async Task HandleEvent(EventCallback callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        await using var scope = scopes.CreateAsyncScope();
+        var deduplicator = scope.ServiceProvider.GetRequiredService<IEventDeduplicator>();
+        if (!await deduplicator.TryMarkSeen(callback.EventId, cancellationToken))
+        {
+            LogDuplicateEvent(logger, callback.EventId, callback.EventType);
+            return;
+        }
+
+        foreach (var handlerType in registry.EventHandlers)
+        {
+            try
+            {
+                var handler = (IEventHandler)scope.ServiceProvider.GetRequiredService(handlerType);
+                await handler.Handle(callback, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogHandlerFailed(logger, ex, handlerType.Name, callback.EventType, callback.EventId);
+            }
+        }
+    }
+
+    /// <summary>Runs the handler of each action's <c>action_id</c>.</summary>
+    public async Task HandleBlockActions(BlockActions payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        await using var scope = scopes.CreateAsyncScope();
+        foreach (var action in payload.Actions)
+        {
+            var handlerType = registry.FindBlockAction(action.ActionId);
+            if (handlerType is null)
+            {
+                LogNoHandler(logger, "action_id", action.ActionId);
+                continue;
+            }
+
+            var handler = (IBlockActionHandler)scope.ServiceProvider.GetRequiredService(handlerType);
+            await handler.Handle(action, payload, cancellationToken);
+        }
+    }
+
+    /// <returns>The <c>response_action</c> to send, or null to close the modal.</returns>
+    public async Task<ViewSubmissionResponse?> HandleViewSubmission(ViewSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var handlerType = registry.FindViewSubmission(submission.View.CallbackId);
+        if (handlerType is null)
+        {
+            LogNoHandler(logger, "callback_id", submission.View.CallbackId ?? "(none)");
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = (IViewSubmissionHandler)scope.ServiceProvider.GetRequiredService(handlerType);
+        return await handler.Handle(submission, cancellationToken);
+    }
+
+    [LoggerMessage(LogLevel.Warning, "No Slack handler is registered for {Kind} {Key}")]
+    private static partial void LogNoHandler(ILogger logger, string kind, string key);
+
+    [LoggerMessage(LogLevel.Information, "Slack event {EventId} ({EventType}) was already handled; skipping the repeat")]
+    private static partial void LogDuplicateEvent(ILogger logger, string eventId, string eventType);
+
+    [LoggerMessage(LogLevel.Error, "Slack event handler {Handler} failed on {EventType} {EventId}")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler, string eventType, string eventId);
+}

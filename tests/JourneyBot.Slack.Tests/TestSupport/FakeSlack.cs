@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace JourneyBot.Slack.Tests.TestSupport;
+
+public sealed record RecordedCall(string Method, string? Authorization, string? ContentType, string Body)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+}
+
+public sealed record FakeResponse(int Status, string Body, string? RetryAfter = null);
+
+/// <summary>
+/// A local stand-in for Slack: <c>POST /api/{method}</c> records each call and answers from a script
+/// (or a sensible default), and <c>/link/{n}</c> accepts Socket Mode WebSockets the test drives.
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> _scripts = new();
+    private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
+    private int _links;
+
+    private FakeSlack(WebApplication app) => _app = app;
+
+    public Uri BaseUrl => new(_app.Urls.First());
+
+    public Uri ApiBaseUrl => new(BaseUrl, "/api/");
+
+    public IReadOnlyList<RecordedCall> Calls => _calls.ToList();
+
+    public IReadOnlyList<RecordedCall> CallsTo(string method) => _calls.Where(c => c.Method == method).ToList();
+
+    public static async Task<FakeSlack> Start()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeSlack(app);
+
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", fake.HandleApi);
+        app.MapPost("/hooks/{method}", fake.HandleApi);
+        app.Map("/link/{n:int}", fake.HandleLink);
+        await app.StartAsync();
+        return fake;
+    }
+
+    /// <summary>Answers the next calls to <paramref name="method"/> in order; then the default answer again.</summary>
+    public void Script(string method, params FakeResponse[] responses)
+    {
+        var queue = _scripts.GetOrAdd(method, _ => new ConcurrentQueue<FakeResponse>());
+        foreach (var response in responses)
+            queue.Enqueue(response);
+    }
+
+    public async Task<FakeSocket> NextSocket(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(5));
+        return await _sockets.Reader.ReadAsync(cts.Token);
+    }
+
+    private async Task HandleApi(HttpContext context, string method)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        _calls.Enqueue(new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, body));
+
+        var response = _scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted)
+            ? scripted
+            : new FakeResponse(200, DefaultAnswer(method));
+        context.Response.StatusCode = response.Status;
+        if (response.RetryAfter is not null)
+            context.Response.Headers.RetryAfter = response.RetryAfter;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(response.Body);
+    }
+
+    private string DefaultAnswer(string method) => method switch
+    {
+        "apps.connections.open" => $$"""{"ok":true,"url":"ws://{{BaseUrl.Authority}}/link/{{Interlocked.Increment(ref _links)}}"}""",
+        "auth.test" => """{"ok":true,"url":"https://acme.slack.com/","team":"Acme","user":"bot","team_id":"T1","user_id":"UBOT","bot_id":"BBOT"}""",
+        "chat.postMessage" => """{"ok":true,"channel":"C1","ts":"1700000000.000300"}""",
+        "chat.postEphemeral" => """{"ok":true,"message_ts":"1700000000.000400"}""",
+        "views.open" or "views.update" or "views.publish" => """{"ok":true,"view":{"id":"V123"}}""",
+        _ => """{"ok":true}""",
+    };
+
+    private async Task HandleLink(HttpContext context, int n)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var fake = new FakeSocket(socket, n);
+        await _sockets.Writer.WriteAsync(fake);
+        await fake.Run(context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>The server side of one Socket Mode connection, driven by a test.</summary>
+public sealed class FakeSocket(WebSocket socket, int number)
+{
+    private readonly Channel<string> _received = Channel.CreateUnbounded<string>();
+    private readonly TaskCompletionSource _closedByClient = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _dropped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    public int Number { get; } = number;
+
+    /// <summary>Completes when the client closes the socket politely.</summary>
+    public Task ClosedByClient => _closedByClient.Task;
+
+    public Task SendHello() => Send("""{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}""");
+
+    public async Task Send(string json)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    public async Task<JsonElement> Receive(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(5));
+        var text = await _received.Reader.ReadAsync(cts.Token);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>Kills the connection without a close handshake, like a network failure.</summary>
+    public void Drop()
+    {
+        socket.Abort();
+        _dropped.TrySetResult();
+    }
+
+    internal async Task Run(CancellationToken aborted)
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, aborted);
+                    message.Write(buffer, 0, result.Count);
+                } while (!result.EndOfMessage);
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+                    _closedByClient.TrySetResult();
+                    return;
+                }
+                _received.Writer.TryWrite(Encoding.UTF8.GetString(message.ToArray()));
+            }
+        }
+        catch (Exception) when (_dropped.Task.IsCompleted || aborted.IsCancellationRequested)
+        {
+            // Dropped on purpose or server shutting down.
+        }
+        catch (WebSocketException)
+        {
+            // The client went away.
+        }
+    }
+}
