@@ -1,4 +1,5 @@
 using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Core.Tagging;
 using JourneyBot.Tagging;
@@ -48,6 +49,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<IJourneyCommand<TagRequestText>, TagAdvisor>();
         services.AddScoped<CatalogEditor>();
         services.AddScoped<IJourneyCommand<AddRequest>>(sp => sp.GetRequiredService<CatalogEditor>());
+        services.AddJourneyDigests();
         return services;
     }
 }

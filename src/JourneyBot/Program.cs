@@ -1,17 +1,34 @@
 using JourneyBot;
 using JourneyBot.Cli;
 using JourneyBot.Core.Catalog;
+using JourneyBot.Digests;
+using Microsoft.Extensions.Options;
 
 var line = CommandLine.Parse(args);
 
-var builder = WebApplication.CreateBuilder(line.Configuration);
+// appsettings.json sits next to the binary, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = line.Configuration, ContentRootPath = AppContext.BaseDirectory });
 builder.AddJourneyBot(serving: line.IsServe);
 var app = builder.Build();
 
 if (!line.IsServe)
     return await Verbs.RunAsync(line, app.Services, Console.Out, Console.Error, CancellationToken.None);
 
-await app.Services.GetRequiredService<CatalogDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
-app.MapGet("/healthz", () => Results.Text("ok"));
-await app.RunAsync();
-return 0;
+try
+{
+    _ = app.Services.GetRequiredService<IOptions<JourneyBot.Slack.SlackOptions>>().Value; // fail before touching the database
+    await app.Services.GetRequiredService<CatalogDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
+    app.MapJourneyBotEndpoints();
+    app.MapDigestDashboard();
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException e)
+{
+    // A half-configured bot is worse than none: say which key is missing and stop.
+    await Console.Error.WriteLineAsync("JourneyBot cannot start: " + string.Join(" ", e.Failures));
+    return 1;
+}
+
+/// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

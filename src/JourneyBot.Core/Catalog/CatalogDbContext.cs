@@ -18,6 +18,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<QueryLogEntry> QueryLog => Set<QueryLogEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<DigestSubscription> DigestSubscriptions => Set<DigestSubscription>();
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -65,6 +67,20 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         {
             e.HasKey(p => p.EventId);
             e.HasIndex(p => p.ProcessedAt);
+        });
+        modelBuilder.Entity<DigestSubscription>(e =>
+        {
+            // One subscription per channel: subscribing again updates it.
+            e.HasIndex(d => new { d.TeamId, d.ChannelId }).IsUnique();
+            e.Property(d => d.Weekday).HasConversion<string>().HasMaxLength(16);
+            e.HasMany(d => d.Deliveries).WithOne(d => d.Subscription).HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DigestDelivery>(e =>
+        {
+            // The exactly-once claim: a second insert for the same week fails.
+            e.HasIndex(d => new { d.SubscriptionId, d.Week }).IsUnique();
+            e.Property(d => d.Week).HasMaxLength(16);
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         });
     }
 }

@@ -127,3 +127,49 @@ public sealed class AuditEntry
     public required string Action { get; set; }
     public required string Detail { get; set; }
 }
+
+/// <summary>A channel's weekly gap digest: what it follows and when it is posted, in the channel's own time zone.</summary>
+public sealed class DigestSubscription
+{
+    public int Id { get; set; }
+
+    /// <summary>Empty when unknown (a subscription made outside Slack).</summary>
+    public string TeamId { get; set; } = "";
+    public required string ChannelId { get; set; }
+
+    /// <summary>Use case keys the digest covers; empty means every use case.</summary>
+    public List<string> UseCaseKeys { get; set; } = [];
+    public DayOfWeek Weekday { get; set; }
+    public TimeOnly LocalTime { get; set; }
+
+    /// <summary>IANA zone id (e.g. <c>Europe/Berlin</c>) for the schedule and the delivery week.</summary>
+    public required string TimeZone { get; set; }
+    public string? CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>ISO week (<c>2026-W48</c>) of the last digest posted.</summary>
+    public string? LastDeliveredWeek { get; set; }
+    public List<DigestDelivery> Deliveries { get; set; } = [];
+}
+
+public enum DigestDeliveryStatus { Claimed, Posted }
+
+/// <summary>
+/// One digest of one subscription in one ISO week. The unique (SubscriptionId, Week) index is the claim that makes
+/// delivery exactly once: whoever inserts the row posts; everyone else backs off.
+/// </summary>
+public sealed class DigestDelivery
+{
+    public long Id { get; set; }
+    public int SubscriptionId { get; set; }
+    public DigestSubscription? Subscription { get; set; }
+    public required string Week { get; set; }
+    public DateTime ClaimedAt { get; set; }
+    public DigestDeliveryStatus Status { get; set; }
+    public DateTime? PostedAt { get; set; }
+    public string? MessageTs { get; set; }
+
+    /// <summary>The empty and stale cells this digest reported (JSON), so the next one can say what changed.</summary>
+    public string? GapsJson { get; set; }
+}

@@ -12,6 +12,8 @@ public static class Verbs
         AskVerb.Usage,
         CatalogVerbs.Usage,
         TagsVerb.Usage,
+        DigestVerb.Usage,
+        ManifestVerb.Usage,
     });
 
     public static async Task<int> RunAsync(CommandLine line, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -23,12 +25,14 @@ public static class Verbs
                 await output.WriteLineAsync(Usage);
                 return 0;
             }
+            if (line.Verb == "manifest") return await ManifestVerb.RunAsync(line, output);
             await services.GetRequiredService<CatalogDatabase>().PrepareAsync(cancellationToken);
             return line.Verb switch
             {
                 "ask" => await AskVerb.RunAsync(line, services, output, cancellationToken),
                 "catalog" => await CatalogVerbs.RunAsync(line, services, output, error, cancellationToken),
                 "tags" => await TagsVerb.RunAsync(line, services, output, cancellationToken),
+                "digest" => await DigestVerb.RunAsync(line, services, output, error, cancellationToken),
                 _ => throw new UsageException($"unknown verb '{line.Verb}'"),
             };
         }

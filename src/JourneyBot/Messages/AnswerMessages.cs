@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Digests;
 using JourneyBot.Slack.BlockKit;
 using JourneyBot.Tagging;
 
@@ -40,6 +42,8 @@ public static class AnswerMessages
         AddFormAnswer a => NeedMore(new NeedMoreAnswer(
             $"Adding {a.Draft.Url} needs tags here: give them as stage:x persona:y use-case:z, or use the form in Slack.",
             JourneyHelp.UsageOf("add"), JourneyHelp.ExampleOf("add") + " stage:decision use-case:ci")),
+        DigestAnswer a => DigestMessages.Digest(a),
+        DigestStatusAnswer a => DigestMessages.Status(a),
         _ => throw new InvalidOperationException($"No message for {answer.GetType().Name}"),
     };
 

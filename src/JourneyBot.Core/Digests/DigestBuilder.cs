@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Journeys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.Core.Digests;
+
+/// <summary>A question that found nothing, as the digest reads it from the query log.</summary>
+public sealed record UnansweredQuestion(string Question, string? UseCase, string? Stage, string? Persona, string? ChannelId, DateTime AskedAt);
+
+/// <summary>
+/// Builds the weekly gap digest for a set of use cases: empty and stale cells (<see cref="GapMap"/>), demand gaps from
+/// the query log of the last <see cref="DigestOptions.DemandDays"/> days, and changes since the last digest.
+/// </summary>
+public sealed partial class DigestBuilder(
+    IDbContextFactory<CatalogDbContext> contexts,
+    IOptions<CatalogOptions> catalogOptions,
+    IOptions<DigestOptions> digestOptions,
+    TimeProvider clock)
+{
+    /// <param name="useCaseKeys">The use cases the channel follows; empty means all.</param>
+    /// <param name="channelId">Questions without a use case count for this channel's digest when asked in it.</param>
+    public async Task<Digest> BuildAsync(
+        CatalogSnapshot catalog, IReadOnlyList<string> useCaseKeys, string? channelId, DigestBaseline? baseline, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var questions = await UnansweredSinceAsync(now.AddDays(-digestOptions.Value.DemandDays), cancellationToken);
+        return Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, digestOptions.Value.DemandDays);
+    }
+
+    /// <summary>The questions that found nothing since <paramref name="since"/> (uses the AskedAt index).</summary>
+    public async Task<IReadOnlyList<UnansweredQuestion>> UnansweredSinceAsync(DateTime since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.QueryLog.AsNoTracking()
+            .Where(q => q.AskedAt >= since)
+            .Select(q => new UnansweredQuestion(q.Question, q.UseCaseKey, q.StageKey, q.PersonaKey, q.ChannelId, q.AskedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    public static Digest Build(
+        CatalogSnapshot catalog, IReadOnlyList<string> useCaseKeys, string? channelId, DigestBaseline? baseline,
+        IReadOnlyList<UnansweredQuestion> questions, DateTime now, int freshnessDays, int demandDays)
+    {
+        var all = useCaseKeys.Count == 0;
+        var gaps = GapMap.Compute(catalog, all ? null : useCaseKeys, DateOnly.FromDateTime(now), freshnessDays);
+        var scope = gaps.UseCases.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+
+        var demandSince = now.AddDays(-demandDays);
+        var demand = questions
+            .Where(q => q.AskedAt >= demandSince && q.AskedAt <= now)
+            .Where(q => q.UseCase is null ? all || (channelId is not null && q.ChannelId == channelId) : all || scope.Contains(q.UseCase))
+            .Select(q => (q, Text: NormalizeQuestion(q.Question)))
+            .Where(x => x.Text.Length > 0)
+            .GroupBy(x => (x.q.UseCase, x.q.Stage, x.q.Persona, x.Text))
+            .Select(g => new DemandGap(g.Key.Text, g.Count(), g.Key.UseCase, g.Key.Stage, g.Key.Persona))
+            .OrderByDescending(d => d.Count).ThenBy(d => d.UseCase, StringComparer.Ordinal).ThenBy(d => d.Question, StringComparer.Ordinal)
+            .ToList();
+
+        var since = baseline?.At ?? demandSince;
+        var added = catalog.Items
+            .Where(i => i.AddedAt > since && i.AddedAt <= now && (all || i.UseCases.Any(scope.Contains)))
+            .OrderByDescending(i => i.AddedAt).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        IReadOnlyList<GapCell> closed = [], opened = [];
+        if (baseline is not null)
+        {
+            var before = baseline.Gaps.Where(c => scope.Contains(c.UseCase)).ToHashSet();
+            var current = gaps.Empty.Concat(gaps.Stale).ToHashSet();
+            closed = before.Where(c => !current.Contains(c)).OrderBy(c => c, CellOrder(catalog)).ToList();
+            opened = current.Where(c => !before.Contains(c)).OrderBy(c => c, CellOrder(catalog)).ToList();
+        }
+
+        return new Digest(
+            gaps.UseCases, all, gaps.Empty, gaps.Stale, demand,
+            new DigestChanges(since, baseline?.Week, baseline is null, added, closed, opened),
+            gaps.CellCount, freshnessDays, demandDays, now);
+    }
+
+    /// <summary>"Which Webinar fits CI   managers?" and "which webinar fits ci managers" count as one question.</summary>
+    public static string NormalizeQuestion(string question)
+    {
+        var text = Spaces().Replace(question.Trim().ToLowerInvariant(), " ");
+        return text.TrimEnd('?', '!', '.', ' ');
+    }
+
+    /// <summary>Catalog order: use cases, then buyer stages, then personas, as they are listed in the catalog.</summary>
+    private static Comparer<GapCell> CellOrder(CatalogSnapshot catalog)
+    {
+        int Index<T>(IReadOnlyList<T> list, Func<T, bool> match)
+        {
+            for (var i = 0; i < list.Count; i++) if (match(list[i])) return i;
+            return int.MaxValue;
+        }
+        return Comparer<GapCell>.Create((a, b) =>
+        {
+            var c = Index(catalog.UseCases, u => u.Key == a.UseCase).CompareTo(Index(catalog.UseCases, u => u.Key == b.UseCase));
+            if (c != 0) return c;
+            c = Index(catalog.BuyerStages, s => s.Key == a.Stage).CompareTo(Index(catalog.BuyerStages, s => s.Key == b.Stage));
+            return c != 0 ? c : Index(catalog.Personas, p => p.Key == a.Persona).CompareTo(Index(catalog.Personas, p => p.Key == b.Persona));
+        });
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

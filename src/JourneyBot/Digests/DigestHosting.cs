@@ -1,0 +1,76 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Common;
+using Hangfire.InMemory;
+using JourneyBot.Core.Digests;
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.Digests;
+
+/// <summary>The digest's job server: Hangfire with its storage, a recurring job per subscription, the dashboard.</summary>
+public static class DigestHosting
+{
+    public const string DashboardPath = "/jobs";
+
+    /// <summary>
+    /// When serving: the Hangfire job server (storage from <c>Jobs:Storage</c>), the digest job and the start-up
+    /// registration of every subscription's recurring job. CLI verbs get no job server: they only store subscriptions.
+    /// </summary>
+    public static WebApplicationBuilder AddDigests(this WebApplicationBuilder builder, bool serving)
+    {
+        if (!serving) return builder;
+        var services = builder.Services;
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Our own storage, activator and filters rather than Hangfire's static defaults, so each host (and each test
+        // host in one process) has its own; AddHangfire only adds what is not registered yet.
+        services.AddSingleton<JobStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<JobsOptions>>().Value));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
+            JobFilterProviders.Providers, RetryFilters(sp.GetRequiredService<IOptions<JobsOptions>>().Value)));
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer((sp, server) =>
+        {
+            var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            server.WorkerCount = jobs.WorkerCount;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(jobs.SchedulePollingSeconds);
+        });
+
+        services.AddSingleton<IDigestScheduler, HangfireDigestScheduler>();
+        services.AddSingleton<DigestPostPacer>();
+        services.AddScoped<DigestJob>();
+        services.AddHostedService<DigestJobRegistrar>();
+        return builder;
+    }
+
+    /// <summary>The Hangfire dashboard at <c>/jobs</c> (see <see cref="DashboardAccess"/> for who may see it).</summary>
+    public static WebApplication MapDigestDashboard(this WebApplication app)
+    {
+        if (app.Services.GetService<IGlobalConfiguration>() is null) return app; // no job server in this process
+        var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new DashboardAccess(jobs)],
+            DashboardTitle = "JourneyBot jobs",
+            DisplayStorageConnectionString = false,
+            AppPath = null,
+        });
+        return app;
+    }
+
+    private static JobStorage CreateStorage(JobsOptions options) =>
+        options.Storage.Equals(JobsOptions.InMemory, StringComparison.OrdinalIgnoreCase)
+            ? new InMemoryStorage(new InMemoryStorageOptions())
+            : throw new InvalidOperationException($"{JobsOptions.Section}:{nameof(JobsOptions.Storage)}={options.Storage} is not supported by this build; use {JobsOptions.InMemory}.");
+
+    private static JobFilterCollection RetryFilters(JobsOptions options)
+    {
+        var delays = options.RetryDelays.ToArray();
+        var filters = new JobFilterCollection();
+        filters.Add(new AutomaticRetryAttribute { Attempts = delays.Length, DelaysInSeconds = delays, OnAttemptsExceeded = AttemptsExceededAction.Fail });
+        return filters;
+    }
+}

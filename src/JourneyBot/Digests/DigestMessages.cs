@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using JourneyBot.Core.Digests;
+using JourneyBot.Core.Journeys;
+using JourneyBot.Slack.BlockKit;
+using static JourneyBot.Messages.AnswerMessages;
+
+namespace JourneyBot.Digests;
+
+/// <summary>
+/// The digest's Slack messages, called from <see cref="Messages.AnswerMessages"/>'s switch: a summary line, the worst use
+/// cases first with their cells collapsed to short lists, then demand and changes; never more than
+/// <see cref="BlockKitLimits.MessageBlocks"/> blocks, every section cut to its limit.
+/// </summary>
+public static class DigestMessages
+{
+    private const int MaxUseCaseSections = 25;
+    private const int MaxCellsPerLine = 12;
+    private const int MaxDemandLines = 10;
+    private const int MaxAddedLines = 8;
+
+    public static SlackMessage Digest(DigestAnswer answer)
+    {
+        var d = answer.Digest;
+        var scope = d.AllUseCases ? "all use cases" : string.Join(", ", d.UseCases.Select(u => u.Name));
+        var title = (answer.IsPreview ? "Gap digest preview: " : "Weekly gap digest: ") + scope;
+        var asked = d.Demand.Sum(q => q.Count);
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"{d.Empty.Count} empty and {d.Stale.Count} stale of {d.CellCount} cells · {asked} unanswered question{(asked == 1 ? "" : "s")} in {d.DemandDays} days · {ChangeSummary(d.Changes)}");
+        var blocks = new List<Block> { Header(title), Section($"*{E(summary)}*") };
+
+        var byUseCase = d.UseCases
+            .Select(u => (UseCase: u,
+                Empty: d.Empty.Where(c => c.UseCase == u.Key).ToList(),
+                Stale: d.Stale.Where(c => c.UseCase == u.Key).ToList(),
+                Asked: d.Demand.Where(q => q.UseCase == u.Key).Sum(q => q.Count)))
+            .Where(x => x.Empty.Count + x.Stale.Count + x.Asked > 0)
+            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.Stale.Count).ThenByDescending(x => x.Asked)
+            .ThenBy(x => x.UseCase.Key, StringComparer.Ordinal)
+            .ToList();
+        if (byUseCase.Count > 0) blocks.Add(new DividerBlock());
+        foreach (var x in byUseCase.Take(MaxUseCaseSections))
+        {
+            var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
+                $"*{E(x.UseCase.Name)}* (`{E(x.UseCase.Key)}`): {x.Empty.Count} empty · {x.Stale.Count} stale · {x.Asked} asked"));
+            if (x.Empty.Count > 0) text.Append("\n:white_square: empty: ").Append(E(Collapsed(x.Empty)));
+            if (x.Stale.Count > 0) text.Append("\n:hourglass: stale: ").Append(E(Collapsed(x.Stale)));
+            blocks.Add(Section(text.ToString()));
+        }
+        if (byUseCase.Count > MaxUseCaseSections)
+            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
+                $"…and {byUseCase.Count - MaxUseCaseSections} more use cases with gaps: ask `{Command} gaps <use case>`.")));
+        if (byUseCase.Count == 0)
+            blocks.Add(Section(":white_check_mark: No holes: every cell has fresh collateral, and nobody asked for something we lack."));
+
+        if (d.Demand.Count > 0)
+        {
+            var lines = d.Demand.Take(MaxDemandLines).Select(q => string.Create(CultureInfo.InvariantCulture,
+                $"• {q.Count}× “{E(BlockKitLimits.Truncate(q.Question, 200))}”{Where(q)}"));
+            var more = d.Demand.Count > MaxDemandLines ? string.Create(CultureInfo.InvariantCulture, $"\n_…and {d.Demand.Count - MaxDemandLines} more_") : "";
+            blocks.Add(new DividerBlock());
+            blocks.Add(Section($"*:mag: Asked for, not found* (last {d.DemandDays} days)\n{string.Join("\n", lines)}{more}"));
+        }
+
+        var changes = ChangeLines(d.Changes);
+        if (changes.Length > 0) blocks.Add(Section(changes));
+        blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
+            $"Cells are use case · stage/persona. Stale: only collateral older than {d.FreshnessDays} days. `{Command} gaps <use case>` shows the full map; `{Command} digest status` the schedule.")));
+        return new SlackMessage { Text = $"{title}: {summary}", Blocks = blocks, ResponseType = ResponseType.Ephemeral };
+    }
+
+    public static SlackMessage Status(DigestStatusAnswer a)
+    {
+        var title = a.Change switch
+        {
+            DigestSubscriptionChange.Subscribed => "Subscribed to the weekly gap digest",
+            DigestSubscriptionChange.Updated => "Weekly gap digest updated",
+            _ => "Weekly gap digest",
+        };
+        var next = a.NextRun.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)
+                   + $" ({a.Schedule.TimeZoneId}, UTC{a.NextRun.ToString("zzz", CultureInfo.InvariantCulture)})";
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"This channel gets the gap digest for *{E(string.Join(", ", a.UseCases.Select(u => u.Name)))}* ")
+            .Append(CultureInfo.InvariantCulture, $"every *{E(a.Schedule.Describe())}*.\n")
+            .Append(CultureInfo.InvariantCulture, $"Next digest: *{E(next)}*.");
+        if (a.LastDeliveredWeek is not null) text.Append(CultureInfo.InvariantCulture, $"\nLast posted: week {E(a.LastDeliveredWeek)}.");
+        return SlackMessage.Ephemeral($"{title}: {a.Schedule.Describe()}, next {next}",
+        [
+            Header(title),
+            Section(text.ToString()),
+            Context($"Change it with `{Command} digest subscribe [use cases] on <weekday> at <HH:MM> [<IANA tz>]`; stop with `{Command} digest unsubscribe`; see it now with `{Command} digest preview`."),
+        ]);
+    }
+
+    private static string ChangeSummary(DigestChanges c) => c.IsFirst
+        ? string.Create(CultureInfo.InvariantCulture, $"{c.Added.Count} added this week (first digest)")
+        : string.Create(CultureInfo.InvariantCulture, $"since the last digest: {c.Added.Count} added, {c.Closed.Count} gaps closed, {c.Opened.Count} opened");
+
+    private static string ChangeLines(DigestChanges c)
+    {
+        var text = new StringBuilder();
+        if (c.Added.Count > 0)
+        {
+            text.Append(c.IsFirst ? "*:new: Added this week*\n" : "*:new: Added since the last digest*\n");
+            text.AppendJoin("\n", c.Added.Take(MaxAddedLines).Select(i => $"• {Mrkdwn.Link(i.Url, BlockKitLimits.Truncate(i.Title, 150))} ({E(string.Join(", ", i.UseCases))} · {E(string.Join(", ", i.Stages))})"));
+            if (c.Added.Count > MaxAddedLines) text.Append(CultureInfo.InvariantCulture, $"\n_…and {c.Added.Count - MaxAddedLines} more_");
+        }
+        if (c.Closed.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":white_check_mark: *Gaps closed*: ").Append(E(Collapsed(c.Closed, withUseCase: true)));
+        if (c.Opened.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":warning: *Gaps opened*: ").Append(E(Collapsed(c.Opened, withUseCase: true)));
+        return text.ToString();
+    }
+
+    private static string Where(DemandGap q)
+    {
+        var parts = new[] { q.UseCase, q.Stage, q.Persona }.Where(p => p is not null).ToList();
+        return parts.Count == 0 ? "" : " (" + E(string.Join(" · ", parts)) + ")";
+    }
+
+    /// <summary>At most a dozen cells on a line, then "+N more".</summary>
+    private static string Collapsed(IReadOnlyList<GapCell> cells, bool withUseCase = false)
+    {
+        var shown = cells.Take(MaxCellsPerLine).Select(c => withUseCase ? $"{c.UseCase} {c.Stage}/{c.Persona}" : $"{c.Stage}/{c.Persona}");
+        var text = string.Join(", ", shown);
+        return cells.Count > MaxCellsPerLine ? string.Create(CultureInfo.InvariantCulture, $"{text} +{cells.Count - MaxCellsPerLine} more") : text;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Tagging;
+using JourneyBot.Messages;
+using JourneyBot.Slack.BlockKit;
+using JourneyBot.Slack.Handlers;
+using JourneyBot.Slack.Payloads;
+using JourneyBot.Slack.WebApi;
+using JourneyBot.Tagging;
+
+namespace JourneyBot.Slack;
+
+/// <summary>
+/// The add modal: opened at once with built-in tags (Slack's trigger_id expires in 3 s); when a model is
+/// configured its tags replace them with <c>views.update</c> a moment later. Submission is checked by the same
+/// rules as import, and problems come back as field errors under the inputs.
+/// </summary>
+public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, CatalogSnapshotProvider catalogs, ILogger<AddCollateralForm> logger)
+{
+    public const string CallbackId = "add_collateral";
+
+    public sealed record Metadata(string? Channel);
+
+    public async Task OpenAsync(string triggerId, AddFormAnswer form, string? channel, CancellationToken cancellationToken)
+    {
+        var view = Build(form.Draft, form.Suggestions, form.Catalog, channel);
+        var viewId = await slack.OpenView(triggerId, view, cancellationToken);
+        if (taggers.Suggester is JourneyBot.Tagging.BuiltIn.BuiltInTagger) return;
+
+        // The model may take seconds: refine in the background, the user already has the form.
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var item = new TagRequest(form.Draft.Title ?? "", form.Draft.Description, form.Draft.Url);
+                var catalog = await catalogs.GetAsync(CancellationToken.None);
+                var refined = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), CancellationToken.None);
+                if (refined.Source != TagSource.Ai) return;
+                var draft = CatalogEditor.ToInput(form.Draft.Url ?? "", form.Draft.Title ?? "", form.Draft.Description, refined);
+                await slack.UpdateView(viewId, Build(draft, refined, catalog, channel), cancellationToken: CancellationToken.None);
+            }
+            catch (Exception e) when (e is SlackApiException or HttpRequestException or TaskCanceledException)
+            {
+                logger.LogWarning("Could not update the add form with the model's tags: {Reason}", e.Message);
+            }
+        }, CancellationToken.None);
+    }
+
+    public static View Build(CollateralInput draft, TagSuggestions suggestions, CatalogSnapshot catalog, string? channel)
+    {
+        static Option Opt(string key, string name) => new(new PlainText(BlockKitLimits.Truncate($"{name} ({key})", BlockKitLimits.OptionText)), key);
+        var stageOptions = catalog.BuyerStages.Select(s => Opt(s.Key, s.Name)).ToList();
+        var personaOptions = catalog.Personas.Select(p => Opt(p.Key, p.Name)).ToList();
+        var useCaseOptions = catalog.UseCases.Take(BlockKitLimits.SelectOptions).Select(u => Opt(u.Key, u.Name)).ToList();
+        static IReadOnlyList<Option>? Initial(IReadOnlyList<Option> options, IReadOnlyList<string> keys)
+        {
+            var picked = options.Where(o => keys.Contains(o.Value)).ToList();
+            return picked.Count == 0 ? null : picked;
+        }
+        static InputBlock Text(string id, string label, string? value, bool optional = false, bool multiline = false, int max = 300) => new()
+        {
+            BlockId = id,
+            Label = new PlainText(label),
+            Optional = optional ? true : null,
+            Element = new PlainTextInput { ActionId = "value", InitialValue = string.IsNullOrEmpty(value) ? null : BlockKitLimits.Truncate(value, max), Multiline = multiline ? true : null, MaxLength = max },
+        };
+        var source = suggestions.Source == TagSource.Ai ? "the AI model" : "the built-in tagger";
+        return new View
+        {
+            Type = ViewType.Modal,
+            CallbackId = CallbackId,
+            Title = new PlainText("Add collateral"),
+            Submit = new PlainText("Add"),
+            Close = new PlainText("Cancel"),
+            PrivateMetadata = JsonSerializer.Serialize(new Metadata(channel)),
+            Blocks =
+            [
+                Text("title", "Title", draft.Title, max: CollateralRules.MaxTitle),
+                Text("url", "URL (http or https)", draft.Url, max: CollateralRules.MaxUrl),
+                Text("description", "Description", draft.Description, optional: true, multiline: true, max: CollateralRules.MaxDescription),
+                Text("type", "Type (white paper, webinar, ROI calculator...)", draft.Type, optional: true, max: 100),
+                new InputBlock
+                {
+                    BlockId = "stages", Label = new PlainText("Stages"),
+                    Element = new MultiStaticSelect { ActionId = "value", Options = stageOptions, InitialOptions = Initial(stageOptions, draft.Stages) },
+                },
+                new InputBlock
+                {
+                    BlockId = "personas", Label = new PlainText("Personas (none = every persona)"), Optional = true,
+                    Element = new MultiStaticSelect { ActionId = "value", Options = personaOptions, InitialOptions = Initial(personaOptions, draft.Personas) },
+                },
+                new InputBlock
+                {
+                    BlockId = "use_cases", Label = new PlainText("Use cases"),
+                    Element = new MultiStaticSelect { ActionId = "value", Options = useCaseOptions, InitialOptions = Initial(useCaseOptions, draft.UseCases) },
+                },
+                AnswerMessages.Context($"Tags pre-filled by {source}." + (suggestions.Note is { } note ? " " + AnswerMessages.E(note) : "")),
+            ],
+        };
+    }
+}
+
+/// <summary>Stores the submitted item, or shows field errors under the inputs that need fixing.</summary>
+public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Extensions.Options.IOptions<CatalogOptions> options, SlackApiClient slack, ILogger<AddCollateralSubmission> logger)
+    : IViewSubmissionHandler
+{
+    // Field names of CollateralRules problems -> the modal's block ids.
+    private static readonly Dictionary<string, string> BlockOf = new()
+    {
+        ["title"] = "title", ["url"] = "url", ["description"] = "description", ["stages"] = "stages",
+        ["personas"] = "personas", ["use_cases"] = "use_cases", ["updated_on"] = "title",
+    };
+
+    public async Task<ViewSubmissionResponse?> Handle(ViewSubmission submission, CancellationToken cancellationToken)
+    {
+        if (!options.Value.MayEdit(submission.UserId))
+            return ViewSubmissionResponse.WithErrors(new Dictionary<string, string> { ["title"] = CatalogEditor.NotAnEditor().Title });
+
+        var v = submission.View;
+        var input = new CollateralInput(
+            v.GetValue("title", "value"), v.GetValue("url", "value"), v.GetValue("type", "value"),
+            v.GetValues("stages", "value"), v.GetValues("personas", "value"), v.GetValues("use_cases", "value"),
+            null, null, v.GetValue("description", "value"));
+        var (result, problems) = await editor.AddAsync(input, submission.UserId, cancellationToken);
+        if (result is null)
+        {
+            var errors = problems.GroupBy(p => BlockOf.GetValueOrDefault(p.Field, "title"))
+                .ToDictionary(g => g.Key, g => BlockKitLimits.Truncate(string.Join("; ", g.Select(p => p.Problem)), 150));
+            return ViewSubmissionResponse.WithErrors(errors);
+        }
+
+        var channel = ReadChannel(v.PrivateMetadata);
+        if (channel is not null)
+        {
+            try
+            {
+                var message = AnswerMessages.Build(new AddedAnswer(result.Value.Item, result.Value.Created, null)) with { Channel = channel };
+                await slack.PostEphemeral(submission.UserId, message, cancellationToken);
+            }
+            catch (Exception e) when (e is SlackApiException or HttpRequestException)
+            {
+                // The item is stored; only the confirmation failed (e.g. the bot is not in that channel).
+                logger.LogWarning("Added {Url} but could not confirm in {Channel}: {Reason}", result.Value.Item.Url, channel, e.Message);
+            }
+        }
+        return null;
+    }
+
+    private static string? ReadChannel(string? metadata)
+    {
+        if (string.IsNullOrEmpty(metadata)) return null;
+        try { return JsonSerializer.Deserialize<AddCollateralForm.Metadata>(metadata)?.Channel; }
+        catch (JsonException) { return null; }
+    }
+}

@@ -1,0 +1,32 @@
+using JourneyBot.Core.Journeys;
+using JourneyBot.Messages;
+using JourneyBot.Slack.BlockKit;
+using JourneyBot.Slack.Handlers;
+using JourneyBot.Slack.Payloads;
+
+namespace JourneyBot.Slack;
+
+/// <summary><c>/journey ...</c>: every catalog answer goes back in the immediate response, one round trip.</summary>
+public sealed class JourneyCommandHandler(JourneyAssistant assistant, AddCollateralForm addForm, ILogger<JourneyCommandHandler> logger) : ISlashCommandHandler
+{
+    public async Task<SlackMessage?> Handle(SlashCommand command, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["SlackTeam"] = command.TeamId, ["SlackChannel"] = command.ChannelId, ["SlackUser"] = command.UserId, ["SlackCommand"] = command.Command,
+        });
+        var context = new AskContext(command.UserId, command.ChannelId, command.TeamId, CanOpenForms: command.TriggerId is not null);
+        var answer = await assistant.AskAsync(command.Text, context, cancellationToken: cancellationToken);
+        logger.LogInformation("Answered {Command} {Verb} with {Answer}", command.Command, FirstWord(command.Text), answer.GetType().Name);
+
+        if (answer is AddFormAnswer form && command.TriggerId is { } trigger)
+        {
+            await addForm.OpenAsync(trigger, form, command.ChannelId, cancellationToken);
+            return null; // the modal is the reply
+        }
+        return AnswerMessages.Build(answer);
+    }
+
+    // Only the verb is logged: the rest of the text is the user's and may be long or sensitive.
+    private static string FirstWord(string text) => text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "help";
+}
