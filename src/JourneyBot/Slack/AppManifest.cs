@@ -55,6 +55,14 @@ public static class AppManifest
                 ["token_rotation_enabled"] = false,
             },
         };
-        return new SerializerBuilder().ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull).Build().Serialize(manifest);
+        return new SerializerBuilder().Build().Serialize(Prune(manifest));
     }
+
+    // Socket Mode has no request URLs: Slack wants those keys absent, not empty.
+    private static object? Prune(object? value) => value switch
+    {
+        Dictionary<string, object?> map => map.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => Prune(kv.Value)),
+        Dictionary<string, object?>[] list => list.Select(Prune).ToArray(),
+        _ => value,
+    };
 }

@@ -87,6 +87,33 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_without_Slack_secrets_stops_with_a_message_naming_the_keys()
+    {
+        var (exit, _, err) = await RunAsync("serve", "--urls=http://127.0.0.1:0");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Slack:BotToken", err);
+        Assert.Contains("Slack:SigningSecret", err);
+        Assert.Contains("Slack:AppToken", err);
+    }
+
+    [Fact]
+    public async Task Manifest_for_http_mode_points_every_url_at_the_public_host_and_socket_mode_has_none()
+    {
+        var http = await RunAsync("manifest", "--url", "https://bot.example.com");
+        Assert.Equal(0, http.Exit);
+        Assert.Contains("url: https://bot.example.com/slack/commands", http.Out);
+        Assert.Contains("request_url: https://bot.example.com/slack/events", http.Out);
+        Assert.Contains("request_url: https://bot.example.com/slack/interactions", http.Out);
+        Assert.Contains("socket_mode_enabled: false", http.Out);
+
+        var socket = await RunAsync("manifest");
+        Assert.Contains("socket_mode_enabled: true", socket.Out);
+        Assert.DoesNotContain("request_url", socket.Out);
+        Assert.Contains("- app_mention", socket.Out);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_prints_usage_and_exits_2()
     {
         var (exit, _, err) = await RunAsync("frobnicate");

@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# JourneyBot vs. the same /journey next-offer command on Bolt for JavaScript, side by side on loopback.
+#
+#   sudo apt-get install wrk && (cd bench && npm install) && bash bench/run.sh
+#
+# Builds JourneyBot (Release), generates a 20,000-item catalog CSV, imports it into a fresh SQLite
+# database, starts both servers on 127.0.0.1, loads each with wrk with the same signed slash command,
+# alternating runs, and prints req/s, p50, p99 per run, the medians, peak RSS, ready time and the ratio.
+# Knobs (environment): ITEMS=20000 ROUNDS=2 DURATION=15s WARMUP=3s CONNECTIONS=32 THREADS=2
+#                      JB_PORT=5180 BOLT_PORT=3180 OUT=bench/out/<time>
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$BENCH_DIR/.." && pwd)"
+ITEMS="${ITEMS:-20000}"
+ROUNDS="${ROUNDS:-2}"
+DURATION="${DURATION:-15s}"
+WARMUP="${WARMUP:-3s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+JB_PORT="${JB_PORT:-5180}"
+BOLT_PORT="${BOLT_PORT:-3180}"
+SECRET="${SECRET:-bench-signing-secret-0123456789abcdef}"
+START_TIMEOUT_S="${START_TIMEOUT_S:-60}"
+OUT="${OUT:-$BENCH_DIR/out/$(date +%Y%m%d-%H%M%S)}"
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# ---------------------------------------------------------------------------------------------
+# Prerequisites
+# ---------------------------------------------------------------------------------------------
+for tool in dotnet node wrk curl openssl awk; do
+  command -v "$tool" >/dev/null || die "$tool not found (wrk: sudo apt-get install wrk; node >= 20; .NET 10 SDK)"
+done
+[ -d "$BENCH_DIR/node_modules/@slack/bolt" ] || die "Bolt is not installed: run 'npm install' in $BENCH_DIR first"
+for port in "$JB_PORT" "$BOLT_PORT"; do
+  if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then die "port $port is already in use (set JB_PORT / BOLT_PORT)"; fi
+done
+
+mkdir -p "$OUT"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/journeybot-bench.XXXXXX")"
+JB_PID=""
+BOLT_PID=""
+cleanup() {
+  local pid
+  for pid in "$JB_PID" "$BOLT_PID"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+now_ns() { date +%s%N; }
+
+# ---------------------------------------------------------------------------------------------
+# (a) Build JourneyBot, generate the catalog
+# ---------------------------------------------------------------------------------------------
+log "building JourneyBot (Release) ..."
+dotnet publish "$REPO/src/JourneyBot" -c Release -o "$WORK/journeybot" -nologo -v q >"$OUT/build.log" 2>&1 \
+  || { tail -30 "$OUT/build.log" >&2; die "dotnet publish failed (log: $OUT/build.log)"; }
+CSV="$WORK/catalog.csv"
+log "generating a $ITEMS-item catalog ..."
+dotnet run -c Release --project "$REPO/bench/JourneyBot.Benchmarks" -- generate "$ITEMS" "$CSV" >>"$OUT/build.log" 2>&1 \
+  || { tail -30 "$OUT/build.log" >&2; die "catalog generation failed (log: $OUT/build.log)"; }
+
+# ---------------------------------------------------------------------------------------------
+# (b) Fresh database, import (--replace: the CSV becomes the whole collateral, as in the Bolt app)
+# ---------------------------------------------------------------------------------------------
+DB="Data Source=$WORK/bench.db"
+log "importing into a fresh SQLite database ..."
+t0=$(now_ns)
+dotnet "$WORK/journeybot/JourneyBot.dll" catalog import "$CSV" --replace --ConnectionStrings:Catalog="$DB" >"$OUT/import.log" 2>&1 \
+  || { tail -30 "$OUT/import.log" >&2; die "catalog import failed (log: $OUT/import.log)"; }
+IMPORT_S=$(awk -v ns=$(( $(now_ns) - t0 )) 'BEGIN { printf "%.1f", ns / 1e9 }')
+log "$(tail -1 "$OUT/import.log") (${IMPORT_S} s, including process start and migrations)"
+
+# ---------------------------------------------------------------------------------------------
+# The signed request: one form body, signed v0=HMAC-SHA256("v0:{ts}:{body}") with the secret
+# ---------------------------------------------------------------------------------------------
+BODY='token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench&user_id=U0BENCH&user_name=bench&command=%2Fjourney&text=next-offer+ci+inquiry+manager&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fresponse-url&trigger_id=1.1.bench&api_app_id=A0BENCH'
+TS=""
+SIG=""
+sign() {
+  TS=$(date +%s)
+  SIG="v0=$(printf 'v0:%s:%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -r | cut -d' ' -f1)"
+}
+# post <port> <outfile> [signature]: prints the HTTP status
+post() {
+  curl -s -o "$2" -w '%{http_code}' --max-time 5 \
+    -H "Content-Type: application/x-www-form-urlencoded" \
+    -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: ${3:-$SIG}" \
+    --data-binary "$BODY" "http://127.0.0.1:$1/slack/commands" 2>/dev/null || true
+}
+write_lua() {
+  cat >"$WORK/request.lua" <<EOF
+wrk.method = "POST"
+wrk.body = "$BODY"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["X-Slack-Request-Timestamp"] = "$TS"
+wrk.headers["X-Slack-Signature"] = "$SIG"
+EOF
+}
+
+# wait_ready <name> <pid> <port> <health path or ""> <start ns>: until (health answers and) a signed
+# next-offer answers 200; prints the milliseconds from process start.
+wait_ready() {
+  local name=$1 pid=$2 port=$3 health=$4 start=$5 deadline
+  deadline=$(( start + START_TIMEOUT_S * 1000000000 ))
+  if [ -n "$health" ]; then
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port$health" 2>/dev/null || true)" = 200 ]; do
+      kill -0 "$pid" 2>/dev/null || die "$name exited during start (log: $OUT/$name.log)"
+      [ "$(now_ns)" -lt "$deadline" ] || die "$name: $health did not answer within ${START_TIMEOUT_S}s (log: $OUT/$name.log)"
+      sleep 0.005
+    done
+  fi
+  sign
+  until [ "$(post "$port" /dev/null)" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || die "$name exited during start (log: $OUT/$name.log)"
+    [ "$(now_ns)" -lt "$deadline" ] || die "$name: signed /journey next-offer did not answer 200 within ${START_TIMEOUT_S}s (log: $OUT/$name.log)"
+    sleep 0.005
+  done
+  awk -v ns=$(( $(now_ns) - start )) 'BEGIN { printf "%d", ns / 1e6 }'
+}
+
+# ---------------------------------------------------------------------------------------------
+# (c) JourneyBot serve
+# ---------------------------------------------------------------------------------------------
+log "starting JourneyBot on 127.0.0.1:$JB_PORT ..."
+t0=$(now_ns)
+Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 \
+  dotnet "$WORK/journeybot/JourneyBot.dll" serve --urls="http://127.0.0.1:$JB_PORT" \
+  --Slack:SigningSecret="$SECRET" --Slack:BotToken=xoxb-bench --Slack:ApiBaseUrl=http://127.0.0.1:9/api/ \
+  --ConnectionStrings:Catalog="$DB" >"$OUT/journeybot.log" 2>&1 &
+JB_PID=$!
+JB_READY_MS=$(wait_ready journeybot "$JB_PID" "$JB_PORT" /healthz "$t0")
+log "JourneyBot ready in $JB_READY_MS ms (pid $JB_PID)"
+
+# ---------------------------------------------------------------------------------------------
+# (d) Bolt app, same CSV, same secret
+# ---------------------------------------------------------------------------------------------
+log "starting the Bolt app on 127.0.0.1:$BOLT_PORT ..."
+t0=$(now_ns)
+SLACK_SIGNING_SECRET="$SECRET" SLACK_BOT_TOKEN=xoxb-bench NODE_ENV=production \
+  node "$BENCH_DIR/bolt-app/app.js" --csv "$CSV" --port "$BOLT_PORT" --host 127.0.0.1 >"$OUT/bolt.log" 2>&1 &
+BOLT_PID=$!
+BOLT_READY_MS=$(wait_ready bolt "$BOLT_PID" "$BOLT_PORT" "" "$t0")
+log "Bolt app ready in $BOLT_READY_MS ms (pid $BOLT_PID)"
+
+# ---------------------------------------------------------------------------------------------
+# (i) Each server must answer the signed request with 200 + Block Kit blocks, and refuse a bad signature
+# ---------------------------------------------------------------------------------------------
+check_answers() {
+  local when=$1 name port status bad
+  sign
+  for name in journeybot bolt; do
+    if [ "$name" = journeybot ]; then port=$JB_PORT; else port=$BOLT_PORT; fi
+    status=$(post "$port" "$OUT/$name.response.json")
+    [ "$status" = 200 ] || die "$name answered HTTP $status $when (body: $(head -c 300 "$OUT/$name.response.json"))"
+    node -e '
+      const m = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      const items = (m.blocks || []).filter(b => b.type === "section").length;
+      if (!Array.isArray(m.blocks) || m.blocks[0].type !== "header" || items < 1) { console.error("no Block Kit answer:", JSON.stringify(m).slice(0, 300)); process.exit(1); }
+    ' "$OUT/$name.response.json" || die "$name: 200 but not a Block Kit next-offer answer $when"
+    bad=$(post "$port" /dev/null "v0=0000000000000000000000000000000000000000000000000000000000000000")
+    [ "$bad" = 401 ] || die "$name answered HTTP $bad to a wrong signature $when (expected 401)"
+  done
+  node -e '
+    const fs = require("fs");
+    const [a, b] = process.argv.slice(1).map(f => JSON.parse(fs.readFileSync(f, "utf8")));
+    const size = m => Buffer.byteLength(JSON.stringify(m));
+    const same = JSON.stringify(a.blocks) === JSON.stringify(b.blocks);
+    console.log(`answers: both 200 with ${a.blocks.length} / ${b.blocks.length} blocks (${size(a)} / ${size(b)} bytes of JSON); ` +
+      `blocks ${same ? "identical" : "DIFFERENT"}; both 401 on a wrong signature`);
+  ' "$OUT/journeybot.response.json" "$OUT/bolt.response.json"
+}
+CHECK_BEFORE=$(check_answers "before the load")
+log "$CHECK_BEFORE"
+
+# ---------------------------------------------------------------------------------------------
+# (e)-(g) Alternating wrk runs, re-signed before each; peak RSS from VmHWM
+# ---------------------------------------------------------------------------------------------
+to_ms() { # 612.00us | 1.23ms | 1.02s -> milliseconds
+  awk -v v="$1" 'BEGIN {
+    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+    printf "%.2f", n }'
+}
+hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
+
+RESULTS="$WORK/results.tsv" # name round rps p50 p99 errors
+: >"$RESULTS"
+run_wrk() {
+  local name=$1 port=$2 pid=$3 round=$4 file rps p50 p99 non2xx sock
+  sign; write_lua
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/request.lua" "http://127.0.0.1:$port/slack/commands" >/dev/null
+  sign; write_lua
+  file="$OUT/wrk-$name-$round.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/request.lua" "http://127.0.0.1:$port/slack/commands" >"$file"
+  kill -0 "$pid" 2>/dev/null || die "$name died during the load (log: $OUT/$name.log)"
+  rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$file")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$file"); non2xx=${non2xx:-0}
+  sock=$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$file"); sock=${sock:-0}
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$rps" "$p50" "$p99" "$((non2xx + sock))" >>"$RESULTS"
+  log "$name round $round: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $((non2xx + sock)), peak RSS so far $(hwm_mb "$pid") MB"
+}
+for round in $(seq "$ROUNDS"); do
+  run_wrk journeybot "$JB_PORT" "$JB_PID" "$round"
+  run_wrk bolt "$BOLT_PORT" "$BOLT_PID" "$round"
+done
+JB_RSS=$(hwm_mb "$JB_PID")
+BOLT_RSS=$(hwm_mb "$BOLT_PID")
+CHECK_AFTER=$(check_answers "after the load")
+
+# ---------------------------------------------------------------------------------------------
+# (h) The table
+# ---------------------------------------------------------------------------------------------
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+col() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$RESULTS"; }
+JB_RPS=$(col journeybot 3 | median);  BOLT_RPS=$(col bolt 3 | median)
+JB_P50=$(col journeybot 4 | median);  BOLT_P50=$(col bolt 4 | median)
+JB_P99=$(col journeybot 5 | median);  BOLT_P99=$(col bolt 5 | median)
+ERRORS=$(awk -F'\t' '{ s += $6 } END { print s + 0 }' "$RESULTS")
+RATIO=$(awk -v a="$JB_RPS" -v b="$BOLT_RPS" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
+JB_WARN=$(grep -cE '^(warn|fail|crit)' "$OUT/journeybot.log" || true)
+BOLT_WARN=$(grep -ciE 'error|warn' "$OUT/bolt.log" || true)
+
+{
+  echo
+  echo "JourneyBot vs Bolt for JavaScript: /journey next-offer ci inquiry manager, $ITEMS-item catalog"
+  echo "machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/^MemTotal/ { printf "%.1f GB RAM", $2 / 1048576 }' /proc/meminfo)"
+  echo "versions: .NET $(dotnet --version), node $(node --version), @slack/bolt $(node -p 'require(process.argv[1]).version' "$BENCH_DIR/node_modules/@slack/bolt/package.json"), $(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')"
+  echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), alternating, $ROUNDS rounds; same signed request"
+  echo
+  printf '%-12s %-6s %10s %10s %10s %8s\n' server run req/s "p50 ms" "p99 ms" errors
+  printf '%-12s %-6s %10s %10s %10s %8s\n' ------ --- ----- ------ ------ ------
+  while IFS=$'\t' read -r name round rps p50 p99 errs; do
+    printf '%-12s %-6s %10s %10s %10s %8s\n' "$name" "$round" "$rps" "$p50" "$p99" "$errs"
+  done <"$RESULTS"
+  echo
+  printf '%-12s %10s %10s %10s %14s %12s\n' server "req/s" "p50 ms" "p99 ms" "peak RSS MB" "ready ms"
+  printf '%-12s %10s %10s %10s %14s %12s\n' ------ ----- ------ ------ ----------- --------
+  printf '%-12s %10s %10s %10s %14s %12s\n' "journeybot" "$JB_RPS" "$JB_P50" "$JB_P99" "$JB_RSS" "$JB_READY_MS"
+  printf '%-12s %10s %10s %10s %14s %12s\n' "bolt" "$BOLT_RPS" "$BOLT_P50" "$BOLT_P99" "$BOLT_RSS" "$BOLT_READY_MS"
+  echo "(medians over the runs; peak RSS = VmHWM of the server process; ready = process start until"
+  echo " /healthz (JourneyBot) and a first signed /journey next-offer answer 200)"
+  echo
+  echo "req/s ratio JourneyBot/Bolt: ${RATIO}x"
+  echo "catalog import: ${IMPORT_S} s; $CHECK_AFTER"
+  echo "errors (non-2xx + socket errors) over all runs: $ERRORS; JourneyBot log warnings/errors: $JB_WARN; Bolt log: $BOLT_WARN"
+  echo "raw wrk output and server logs: $OUT"
+} | tee "$OUT/summary.txt"
+
+[ "$ERRORS" = 0 ] || { echo "run.sh: some requests failed, see $OUT" >&2; exit 2; }
