@@ -57,6 +57,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 now_ns() { date +%s%N; }
+hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # ---------------------------------------------------------------------------------------------
 # (a) Build JourneyBot, generate the catalog
@@ -139,7 +142,8 @@ Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 \
   --ConnectionStrings:Catalog="$DB" >"$OUT/journeybot.log" 2>&1 &
 JB_PID=$!
 JB_READY_MS=$(wait_ready journeybot "$JB_PID" "$JB_PORT" /healthz "$t0")
-log "JourneyBot ready in $JB_READY_MS ms (pid $JB_PID)"
+JB_RSS_IDLE=$(rss_mb "$JB_PID")
+log "JourneyBot ready in $JB_READY_MS ms (pid $JB_PID, RSS $JB_RSS_IDLE MB)"
 
 # ---------------------------------------------------------------------------------------------
 # (d) Bolt app, same CSV, same secret
@@ -150,7 +154,8 @@ SLACK_SIGNING_SECRET="$SECRET" SLACK_BOT_TOKEN=xoxb-bench NODE_ENV=production \
   node "$BENCH_DIR/bolt-app/app.js" --csv "$CSV" --port "$BOLT_PORT" --host 127.0.0.1 >"$OUT/bolt.log" 2>&1 &
 BOLT_PID=$!
 BOLT_READY_MS=$(wait_ready bolt "$BOLT_PID" "$BOLT_PORT" "" "$t0")
-log "Bolt app ready in $BOLT_READY_MS ms (pid $BOLT_PID)"
+BOLT_RSS_IDLE=$(rss_mb "$BOLT_PID")
+log "Bolt app ready in $BOLT_READY_MS ms (pid $BOLT_PID, RSS $BOLT_RSS_IDLE MB)"
 
 # ---------------------------------------------------------------------------------------------
 # (i) Each server must answer the signed request with 200 + Block Kit blocks, and refuse a bad signature
@@ -191,8 +196,8 @@ to_ms() { # 612.00us | 1.23ms | 1.02s -> milliseconds
     if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
     printf "%.2f", n }'
 }
-hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 
+LOAD_BEFORE=$(loadavg)
 RESULTS="$WORK/results.tsv" # name round rps p50 p99 errors
 : >"$RESULTS"
 run_wrk() {
@@ -217,6 +222,7 @@ for round in $(seq "$ROUNDS"); do
 done
 JB_RSS=$(hwm_mb "$JB_PID")
 BOLT_RSS=$(hwm_mb "$BOLT_PID")
+LOAD_AFTER=$(loadavg)
 CHECK_AFTER=$(check_answers "after the load")
 
 # ---------------------------------------------------------------------------------------------
@@ -224,13 +230,20 @@ CHECK_AFTER=$(check_answers "after the load")
 # ---------------------------------------------------------------------------------------------
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 col() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$RESULTS"; }
-JB_RPS=$(col journeybot 3 | median);  BOLT_RPS=$(col bolt 3 | median)
+JB_RPS=$(col journeybot 3 | median | xargs printf '%.0f');  BOLT_RPS=$(col bolt 3 | median | xargs printf '%.0f')
 JB_P50=$(col journeybot 4 | median);  BOLT_P50=$(col bolt 4 | median)
 JB_P99=$(col journeybot 5 | median);  BOLT_P99=$(col bolt 5 | median)
 ERRORS=$(awk -F'\t' '{ s += $6 } END { print s + 0 }' "$RESULTS")
 RATIO=$(awk -v a="$JB_RPS" -v b="$BOLT_RPS" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
-JB_WARN=$(grep -cE '^(warn|fail|crit)' "$OUT/journeybot.log" || true)
-BOLT_WARN=$(grep -ciE 'error|warn' "$OUT/bolt.log" || true)
+# Log lines worth a look, without the refusals of our own wrong-signature checks (2 per server).
+# The console logger writes "warn: Category[id]" and the message indented below: one record per entry.
+log_summary() {
+  awk '/^(trce|dbug|info|warn|fail|crit): / { if (r != "") print r; r = $0; next } { sub(/^ +/, " "); r = r $0 } END { if (r != "") print r }' "$1" \
+    | grep -E '^(warn|fail|crit): ' | grep -v 'signature does not match' | cut -c1-220 \
+    | sort | uniq -c | sort -rn | head -6 | sed 's/^ */    /' || true
+}
+JB_LOG=$(log_summary "$OUT/journeybot.log")
+BOLT_LOG=$(grep -vE 'signature mismatch|^bolt-app:' "$OUT/bolt.log" | sort | uniq -c | sort -rn | head -5 | sed 's/^/    /' || true)
 
 {
   echo
@@ -245,16 +258,22 @@ BOLT_WARN=$(grep -ciE 'error|warn' "$OUT/bolt.log" || true)
     printf '%-12s %-6s %10s %10s %10s %8s\n' "$name" "$round" "$rps" "$p50" "$p99" "$errs"
   done <"$RESULTS"
   echo
-  printf '%-12s %10s %10s %10s %14s %12s\n' server "req/s" "p50 ms" "p99 ms" "peak RSS MB" "ready ms"
-  printf '%-12s %10s %10s %10s %14s %12s\n' ------ ----- ------ ------ ----------- --------
-  printf '%-12s %10s %10s %10s %14s %12s\n' "journeybot" "$JB_RPS" "$JB_P50" "$JB_P99" "$JB_RSS" "$JB_READY_MS"
-  printf '%-12s %10s %10s %10s %14s %12s\n' "bolt" "$BOLT_RPS" "$BOLT_P50" "$BOLT_P99" "$BOLT_RSS" "$BOLT_READY_MS"
-  echo "(medians over the runs; peak RSS = VmHWM of the server process; ready = process start until"
-  echo " /healthz (JourneyBot) and a first signed /journey next-offer answer 200)"
+  printf '%-12s %10s %10s %10s %12s %12s %10s\n' server "req/s" "p50 ms" "p99 ms" "peak RSS MB" "idle RSS MB" "ready ms"
+  printf '%-12s %10s %10s %10s %12s %12s %10s\n' ------ ----- ------ ------ ----------- ----------- --------
+  printf '%-12s %10s %10s %10s %12s %12s %10s\n' "journeybot" "$JB_RPS" "$JB_P50" "$JB_P99" "$JB_RSS" "$JB_RSS_IDLE" "$JB_READY_MS"
+  printf '%-12s %10s %10s %10s %12s %12s %10s\n' "bolt" "$BOLT_RPS" "$BOLT_P50" "$BOLT_P99" "$BOLT_RSS" "$BOLT_RSS_IDLE" "$BOLT_READY_MS"
+  echo "(req/s, p50, p99: medians over the runs; peak RSS = VmHWM of the server process over its life;"
+  echo " idle RSS = VmRSS right after it was ready; ready = process start until /healthz (JourneyBot)"
+  echo " and a first signed /journey next-offer answer 200)"
   echo
   echo "req/s ratio JourneyBot/Bolt: ${RATIO}x"
   echo "catalog import: ${IMPORT_S} s; $CHECK_AFTER"
-  echo "errors (non-2xx + socket errors) over all runs: $ERRORS; JourneyBot log warnings/errors: $JB_WARN; Bolt log: $BOLT_WARN"
+  echo "errors (non-2xx + socket errors) over all runs: $ERRORS"
+  echo "load average (1/5/15 min) before the runs: $LOAD_BEFORE; after: $LOAD_AFTER (anything above ~0.5 before = other work on the machine)"
+  echo "JourneyBot log (warn/fail/crit, beyond the 2 expected wrong-signature refusals):"
+  echo "${JB_LOG:-    none}"
+  echo "Bolt log (beyond its start line and the 2 expected wrong-signature refusals):"
+  echo "${BOLT_LOG:-    none}"
   echo "raw wrk output and server logs: $OUT"
 } | tee "$OUT/summary.txt"
 

@@ -15,6 +15,9 @@ public static class CatalogServiceCollectionExtensions
 {
     public const string DefaultConnectionString = "Data Source=journeybot.db";
 
+    /// <summary>Where PostgreSQL's migrations live (SQLite's are in this assembly).</summary>
+    public const string PostgresMigrationsAssembly = "JourneyBot.Core.Postgres";
+
     /// <summary>The catalog database, its in-memory snapshot and the journey commands.</summary>
     public static IServiceCollection AddJourneyCatalog(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,8 +33,11 @@ public static class CatalogServiceCollectionExtensions
                 case CatalogProvider.Sqlite:
                     options.UseSqlite(connectionString);
                     break;
+                case CatalogProvider.Postgres:
+                    options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                    break;
                 default:
-                    throw new InvalidOperationException($"Catalog:Provider={provider} is not supported by this build.");
+                    throw new InvalidOperationException($"Catalog:Provider={provider} is not supported; use Sqlite or Postgres.");
             }
         });
 

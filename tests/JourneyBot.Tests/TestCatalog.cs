@@ -28,6 +28,21 @@ public sealed class TestCatalog : IAsyncDisposable
     public FakeTimeProvider Clock => (FakeTimeProvider)_services.GetRequiredService<TimeProvider>();
     public IServiceProvider Services => _services;
 
+    /// <summary>A catalog on a new PostgreSQL database of the test server (see <see cref="PostgresFactAttribute"/>).</summary>
+    public static async Task<TestCatalog> CreatePostgresAsync(bool seed = true)
+    {
+        var (connectionString, drop) = await PostgresFactAttribute.NewDatabaseAsync();
+        var catalog = await CreateAsync(new Dictionary<string, string?>
+        {
+            ["Catalog:Provider"] = "Postgres",
+            ["ConnectionStrings:Catalog"] = connectionString,
+        }, seed);
+        catalog._drop = drop;
+        return catalog;
+    }
+
+    private Func<Task>? _drop;
+
     public static async Task<TestCatalog> CreateAsync(IDictionary<string, string?>? settings = null, bool seed = true)
     {
         var folder = Directory.CreateTempSubdirectory("journeybot-test-").FullName;
@@ -73,6 +88,7 @@ public sealed class TestCatalog : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_drop is not null) await _drop();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
     }
 }

@@ -13,17 +13,33 @@ public static class CatalogSeeder
     {
         if (await db.Journeys.AnyAsync(cancellationToken)) return false;
 
-        await ApplyVocabularyAsync(db, document, cancellationToken);
-        var catalog = await CatalogSnapshot.LoadAsync(db, now, cancellationToken);
-        var drafts = new List<CollateralDraft>();
-        foreach (var c in document.Collateral)
+        // One transaction for the whole seed: an instance starting at the same moment either sees nothing or
+        // everything, and the loser of the race (a unique key violation) simply finds the catalog seeded.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        List<CollateralDraft> drafts;
+        try
         {
-            var (draft, problems) = CollateralRules.Check(ToInput(c), catalog, DateOnly.FromDateTime(now), createUseCases: false);
-            if (draft is null)
-                throw new InvalidOperationException($"Default catalog item '{c.Title}' is invalid: {string.Join("; ", problems.Select(p => p.Problem))}");
-            drafts.Add(draft);
+            await ApplyVocabularyAsync(db, document, cancellationToken);
+            var catalog = await CatalogSnapshot.LoadAsync(db, now, cancellationToken);
+            drafts = [];
+            foreach (var c in document.Collateral)
+            {
+                var (draft, problems) = CollateralRules.Check(ToInput(c), catalog, DateOnly.FromDateTime(now), createUseCases: false);
+                if (draft is null)
+                    throw new InvalidOperationException($"Default catalog item '{c.Title}' is invalid: {string.Join("; ", problems.Select(p => p.Problem))}");
+                drafts.Add(draft);
+            }
+            await CatalogWriter.SaveAsync(db, drafts, replaceAll: false, actor: "journeybot", action: "seed", now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        await CatalogWriter.SaveAsync(db, drafts, replaceAll: false, actor: "journeybot", action: "seed", now, cancellationToken);
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (!await db.Journeys.AnyAsync(cancellationToken)) throw;
+            logger.LogInformation("Another instance seeded the default catalog first");
+            return false;
+        }
         logger.LogInformation("Seeded the default catalog: {Journeys} journeys, {UseCases} use cases, {Items} collateral items",
             document.Journeys.Count, document.UseCases.Count, drafts.Count);
         return true;

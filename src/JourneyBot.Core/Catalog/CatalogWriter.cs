@@ -14,7 +14,8 @@ public static class CatalogWriter
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Joins the caller's transaction when there is one (the seed), else is its own unit of work.
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
 
             var tagging = await db.Journeys.Where(j => j.IsTagging).Select(j => j.Id).FirstAsync(cancellationToken);
@@ -74,7 +75,7 @@ public static class CatalogWriter
             });
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
-            await tx.CommitAsync(cancellationToken);
+            if (tx is not null) await tx.CommitAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             return new Result(added, updated, removed);
         });

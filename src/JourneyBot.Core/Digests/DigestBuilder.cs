@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Core.Digests;
 
-/// <summary>A question that found nothing, as the digest reads it from the query log.</summary>
-public sealed record UnansweredQuestion(string Question, string? UseCase, string? Stage, string? Persona, string? ChannelId, DateTime AskedAt);
+/// <summary>A question that found nothing, as the digest reads it from the query log: asked <see cref="Count"/> times, last at <see cref="AskedAt"/>.</summary>
+public sealed record UnansweredQuestion(string Question, string? UseCase, string? Stage, string? Persona, string? ChannelId, DateTime AskedAt, int Count = 1);
 
 /// <summary>
 /// Builds the weekly gap digest for a set of use cases: empty and stale cells (<see cref="GapMap"/>), demand gaps from
@@ -25,18 +25,33 @@ public sealed partial class DigestBuilder(
         CatalogSnapshot catalog, IReadOnlyList<string> useCaseKeys, string? channelId, DigestBaseline? baseline, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var questions = await UnansweredSinceAsync(now.AddDays(-digestOptions.Value.DemandDays), cancellationToken);
+        var questions = await UnansweredSinceAsync(now.AddDays(-digestOptions.Value.DemandDays), now, useCaseKeys, channelId, cancellationToken);
         return Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, digestOptions.Value.DemandDays);
     }
 
-    /// <summary>The questions that found nothing since <paramref name="since"/> (uses the AskedAt index).</summary>
-    public async Task<IReadOnlyList<UnansweredQuestion>> UnansweredSinceAsync(DateTime since, CancellationToken cancellationToken)
+    /// <summary>
+    /// The questions that found nothing in [<paramref name="since"/>, <paramref name="until"/>] for these use cases
+    /// (all when empty; questions without a use case only when asked in <paramref name="channelId"/>), counted
+    /// per exact text in the database (the AskedAt index), so a thousand digests do not drag the whole week's log
+    /// into memory a thousand times.
+    /// </summary>
+    public async Task<IReadOnlyList<UnansweredQuestion>> UnansweredSinceAsync(
+        DateTime since, DateTime until, IReadOnlyList<string> useCaseKeys, string? channelId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.QueryLog.AsNoTracking()
-            .Where(q => q.AskedAt >= since)
-            .Select(q => new UnansweredQuestion(q.Question, q.UseCaseKey, q.StageKey, q.PersonaKey, q.ChannelId, q.AskedAt))
+        var log = db.QueryLog.AsNoTracking().Where(q => q.AskedAt >= since && q.AskedAt <= until);
+        if (useCaseKeys.Count > 0)
+        {
+            var keys = useCaseKeys.ToList();
+            log = log.Where(q => q.UseCaseKey != null ? keys.Contains(q.UseCaseKey) : q.ChannelId == channelId);
+        }
+        var groups = await log
+            .GroupBy(q => new { q.Question, q.UseCaseKey, q.StageKey, q.PersonaKey })
+            .Select(g => new { g.Key.Question, g.Key.UseCaseKey, g.Key.StageKey, g.Key.PersonaKey, Count = g.Count(), Last = g.Max(q => q.AskedAt), Channel = g.Min(q => q.ChannelId) })
             .ToListAsync(cancellationToken);
+        // Channel only matters for questions without a use case, and those were filtered by channel already
+        // (or count everywhere, for an all-use-cases digest).
+        return groups.Select(g => new UnansweredQuestion(g.Question, g.UseCaseKey, g.StageKey, g.PersonaKey, useCaseKeys.Count > 0 ? channelId : g.Channel, g.Last, g.Count)).ToList();
     }
 
     public static Digest Build(
@@ -54,7 +69,7 @@ public sealed partial class DigestBuilder(
             .Select(q => (q, Text: NormalizeQuestion(q.Question)))
             .Where(x => x.Text.Length > 0)
             .GroupBy(x => (x.q.UseCase, x.q.Stage, x.q.Persona, x.Text))
-            .Select(g => new DemandGap(g.Key.Text, g.Count(), g.Key.UseCase, g.Key.Stage, g.Key.Persona))
+            .Select(g => new DemandGap(g.Key.Text, g.Sum(x => x.q.Count), g.Key.UseCase, g.Key.Stage, g.Key.Persona))
             .OrderByDescending(d => d.Count).ThenBy(d => d.UseCase, StringComparer.Ordinal).ThenBy(d => d.Question, StringComparer.Ordinal)
             .ToList();
 
