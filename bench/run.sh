@@ -6,7 +6,7 @@
 # Builds JourneyBot (Release), generates a 20,000-item catalog CSV, imports it into a fresh SQLite
 # database, starts both servers on 127.0.0.1, loads each with wrk with the same signed slash command,
 # alternating runs, and prints req/s, p50, p99 per run, the medians, peak RSS, ready time and the ratio.
-# Knobs (environment): ITEMS=20000 ROUNDS=2 DURATION=15s WARMUP=3s CONNECTIONS=32 THREADS=2
+# Knobs (environment): ITEMS=20000 ROUNDS=2 DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=2
 #                      JB_PORT=5180 BOLT_PORT=3180 OUT=bench/out/<time>
 set -euo pipefail
 
@@ -15,7 +15,7 @@ REPO="$(cd "$BENCH_DIR/.." && pwd)"
 ITEMS="${ITEMS:-20000}"
 ROUNDS="${ROUNDS:-2}"
 DURATION="${DURATION:-15s}"
-WARMUP="${WARMUP:-3s}"
+WARMUP="${WARMUP:-5s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 JB_PORT="${JB_PORT:-5180}"
@@ -59,7 +59,10 @@ trap 'exit 130' INT TERM
 now_ns() { date +%s%N; }
 hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+CLK_TCK=$(getconf CLK_TCK)
+CORES=$(nproc)
+cpu_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; } # user nice system irq softirq steal, in ticks
+proc_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }     # utime + stime of one process
 
 # ---------------------------------------------------------------------------------------------
 # (a) Build JourneyBot, generate the catalog
@@ -197,24 +200,29 @@ to_ms() { # 612.00us | 1.23ms | 1.02s -> milliseconds
     printf "%.2f", n }'
 }
 
-LOAD_BEFORE=$(loadavg)
-RESULTS="$WORK/results.tsv" # name round rps p50 p99 errors
+RESULTS="$WORK/results.tsv" # name round rps p50 p99 errors server-cores others-%
 : >"$RESULTS"
 run_wrk() {
-  local name=$1 port=$2 pid=$3 round=$4 file rps p50 p99 non2xx sock
+  local name=$1 port=$2 pid=$3 round=$4 file rps p50 p99 non2xx sock b0 s0 w0 b1 s1 w1 cpu
   sign; write_lua
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/request.lua" "http://127.0.0.1:$port/slack/commands" >/dev/null
   sign; write_lua
   file="$OUT/wrk-$name-$round.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/request.lua" "http://127.0.0.1:$port/slack/commands" >"$file"
+  b0=$(cpu_busy); s0=$(proc_ticks "$pid"); w0=$(now_ns)
+  local TIMEFORMAT='%U %S'
+  { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/request.lua" "http://127.0.0.1:$port/slack/commands" >"$file" ; } 2>"$WORK/wrk-cpu"
+  b1=$(cpu_busy); s1=$(proc_ticks "$pid"); w1=$(now_ns)
+  # Server CPU in cores, and the share of the machine used by anything but the server and wrk (noise).
+  cpu=$(awk -v b=$((b1 - b0)) -v s=$((s1 - s0)) -v ns=$((w1 - w0)) -v hz="$CLK_TCK" -v cores="$CORES" -v wrk="$(awk '{ print $1 + $2 }' "$WORK/wrk-cpu")" \
+    'BEGIN { t = ns / 1e9; other = (b - s) / hz - wrk; if (other < 0) other = 0; printf "%.2f\t%.0f", s / hz / t, 100 * other / (t * cores) }')
   kill -0 "$pid" 2>/dev/null || die "$name died during the load (log: $OUT/$name.log)"
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$file")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
   non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$file"); non2xx=${non2xx:-0}
   sock=$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$file"); sock=${sock:-0}
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$rps" "$p50" "$p99" "$((non2xx + sock))" >>"$RESULTS"
-  log "$name round $round: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $((non2xx + sock)), peak RSS so far $(hwm_mb "$pid") MB"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$rps" "$p50" "$p99" "$((non2xx + sock))" "$cpu" >>"$RESULTS"
+  log "$name round $round: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $((non2xx + sock)), server cores ${cpu%%$'\t'*}, others ${cpu##*$'\t'}%, peak RSS so far $(hwm_mb "$pid") MB"
 }
 for round in $(seq "$ROUNDS"); do
   run_wrk journeybot "$JB_PORT" "$JB_PID" "$round"
@@ -222,7 +230,6 @@ for round in $(seq "$ROUNDS"); do
 done
 JB_RSS=$(hwm_mb "$JB_PID")
 BOLT_RSS=$(hwm_mb "$BOLT_PID")
-LOAD_AFTER=$(loadavg)
 CHECK_AFTER=$(check_answers "after the load")
 
 # ---------------------------------------------------------------------------------------------
@@ -252,11 +259,13 @@ BOLT_LOG=$(grep -vE 'signature mismatch|^bolt-app:' "$OUT/bolt.log" | sort | uni
   echo "versions: .NET $(dotnet --version), node $(node --version), @slack/bolt $(node -p 'require(process.argv[1]).version' "$BENCH_DIR/node_modules/@slack/bolt/package.json"), $(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')"
   echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), alternating, $ROUNDS rounds; same signed request"
   echo
-  printf '%-12s %-6s %10s %10s %10s %8s\n' server run req/s "p50 ms" "p99 ms" errors
-  printf '%-12s %-6s %10s %10s %10s %8s\n' ------ --- ----- ------ ------ ------
-  while IFS=$'\t' read -r name round rps p50 p99 errs; do
-    printf '%-12s %-6s %10s %10s %10s %8s\n' "$name" "$round" "$rps" "$p50" "$p99" "$errs"
+  printf '%-12s %-4s %10s %9s %9s %7s %13s %9s\n' server run req/s "p50 ms" "p99 ms" errors "server cores" "others %"
+  printf '%-12s %-4s %10s %9s %9s %7s %13s %9s\n' ------ --- ----- ------ ------ ------ ------------ --------
+  while IFS=$'\t' read -r name round rps p50 p99 errs cores others; do
+    printf '%-12s %-4s %10s %9s %9s %7s %13s %9s\n' "$name" "$round" "$rps" "$p50" "$p99" "$errs" "$cores" "$others"
   done <"$RESULTS"
+  echo "(server cores: CPU time of the server process / wall time; others %: share of all $CORES cores used by"
+  echo " processes other than the server and wrk during the run, i.e. noise from the rest of the machine)"
   echo
   printf '%-12s %10s %10s %10s %12s %12s %10s\n' server "req/s" "p50 ms" "p99 ms" "peak RSS MB" "idle RSS MB" "ready ms"
   printf '%-12s %10s %10s %10s %12s %12s %10s\n' ------ ----- ------ ------ ----------- ----------- --------
@@ -269,7 +278,6 @@ BOLT_LOG=$(grep -vE 'signature mismatch|^bolt-app:' "$OUT/bolt.log" | sort | uni
   echo "req/s ratio JourneyBot/Bolt: ${RATIO}x"
   echo "catalog import: ${IMPORT_S} s; $CHECK_AFTER"
   echo "errors (non-2xx + socket errors) over all runs: $ERRORS"
-  echo "load average (1/5/15 min) before the runs: $LOAD_BEFORE; after: $LOAD_AFTER (anything above ~0.5 before = other work on the machine)"
   echo "JourneyBot log (warn/fail/crit, beyond the 2 expected wrong-signature refusals):"
   echo "${JB_LOG:-    none}"
   echo "Bolt log (beyond its start line and the 2 expected wrong-signature refusals):"

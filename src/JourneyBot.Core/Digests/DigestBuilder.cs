@@ -76,7 +76,7 @@ public sealed partial class DigestBuilder(
         var since = baseline?.At ?? demandSince;
         var added = catalog.Items
             .Where(i => i.AddedAt > since && i.AddedAt <= now && (all || i.UseCases.Any(scope.Contains)))
-            .OrderByDescending(i => i.AddedAt).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(i => i.AddedAt).ThenBy(i => i.Id) // a bulk import adds thousands: keep the sort cheap
             .ToList();
         IReadOnlyList<GapCell> closed = [], opened = [];
         if (baseline is not null)

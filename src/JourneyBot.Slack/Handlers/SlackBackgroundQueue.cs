@@ -21,20 +21,46 @@ internal sealed class SlackBackgroundQueue
     public bool TryEnqueue(string description, Func<CancellationToken, Task> work) =>
         _channel.Writer.TryWrite(new WorkItem(description, work));
 
+    /// <summary>Takes no more work; what is queued still runs.</summary>
+    public void Complete() => _channel.Writer.TryComplete();
+
     internal sealed record WorkItem(string Description, Func<CancellationToken, Task> Work);
 }
 
-/// <summary>Drains <see cref="SlackBackgroundQueue"/> with a few items in flight at once.</summary>
+/// <summary>
+/// Drains <see cref="SlackBackgroundQueue"/> with a few items in flight at once. On shutdown it finishes what
+/// Slack was already told we would do, until the host's shutdown timeout runs out.
+/// </summary>
 internal sealed partial class SlackBackgroundWorker(SlackBackgroundQueue queue, ILogger<SlackBackgroundWorker> logger) : BackgroundService
 {
     private const int Concurrency = 4;
+    private readonly CancellationTokenSource _abort = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Complete();
+        if (ExecuteTask is null) return;
+        await Task.WhenAny(ExecuteTask, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
+        if (!ExecuteTask.IsCompleted)
+        {
+            LogShutdownCut(logger);
+            await _abort.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken };
+        // Reading ends when the queue is completed at shutdown, not when stopping starts: queued work still runs.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = _abort.Token };
         try
         {
-            await Parallel.ForEachAsync(queue.Reader.ReadAllAsync(stoppingToken), parallel, async (item, ct) =>
+            await Parallel.ForEachAsync(queue.Reader.ReadAllAsync(_abort.Token), parallel, async (item, ct) =>
             {
                 try
                 {
@@ -46,11 +72,14 @@ internal sealed partial class SlackBackgroundWorker(SlackBackgroundQueue queue, 
                 }
             });
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
         {
-            // Shutting down: whatever is still queued was acknowledged but is dropped.
+            // The shutdown timeout ran out: whatever is still queued was acknowledged but is dropped.
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "Shutdown timeout reached with Slack work still queued; the rest is dropped")]
+    private static partial void LogShutdownCut(ILogger logger);
 
     [LoggerMessage(LogLevel.Error, "Slack background work failed: {Work}")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception, string work);

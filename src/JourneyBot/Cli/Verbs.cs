@@ -14,6 +14,7 @@ public static class Verbs
         TagsVerb.Usage,
         DigestVerb.Usage,
         ManifestVerb.Usage,
+        HealthVerb.Usage,
     });
 
     public static async Task<int> RunAsync(CommandLine line, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ public static class Verbs
                 return 0;
             }
             if (line.Verb == "manifest") return await ManifestVerb.RunAsync(line, output);
+            if (line.Verb == "health") return await HealthVerb.RunAsync(line, output, error);
             await services.GetRequiredService<CatalogDatabase>().PrepareAsync(cancellationToken);
             return line.Verb switch
             {

@@ -114,6 +114,14 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Health_fails_when_nothing_answers()
+    {
+        var (exit, _, err) = await RunAsync("health", "--url", "http://127.0.0.1:9/healthz");
+        Assert.Equal(1, exit);
+        Assert.Contains("127.0.0.1:9", err);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_prints_usage_and_exits_2()
     {
         var (exit, _, err) = await RunAsync("frobnicate");

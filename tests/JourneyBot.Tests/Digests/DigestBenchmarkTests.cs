@@ -28,6 +28,8 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
         await using var catalog = await TestCatalog.CreateAsync();
         var import = await catalog.ImportAsync(GeneratedCatalog(Items));
         Assert.True(import.Succeeded);
+        // A week after the catalog was loaded and the last digests went out, as on a real Monday.
+        catalog.Clock.Advance(TimeSpan.FromDays(7));
         var snapshot = await catalog.SnapshotAsync();
         var useCases = snapshot.UseCases.Select(u => u.Key).ToArray();
         var ids = await SeedAsync(catalog, useCases);
@@ -36,16 +38,20 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
         var builder = catalog.Services.GetRequiredService<DigestBuilder>();
         var clock = Stopwatch.StartNew();
         var blocks = 0;
-        TimeSpan reads = default, builds = default;
+        TimeSpan reads = default, builds = default, logReads = default;
         foreach (var id in ids)
         {
             var t0 = Stopwatch.GetTimestamp();
             var subscription = (await subscriptions.FindAsync(id, CancellationToken.None))!;
-            var baseline = await subscriptions.BaselineAsync(id, "2026-W48", CancellationToken.None);
+            var baseline = await subscriptions.BaselineAsync(id, "2026-W49", CancellationToken.None);
             reads += Stopwatch.GetElapsedTime(t0);
             t0 = Stopwatch.GetTimestamp();
             var digest = await builder.BuildAsync(snapshot, subscription.UseCaseKeys, subscription.ChannelId, baseline, CancellationToken.None);
             builds += Stopwatch.GetElapsedTime(t0);
+            t0 = Stopwatch.GetTimestamp();
+            var now = catalog.Clock.GetUtcNow().UtcDateTime;
+            await builder.UnansweredSinceAsync(now.AddDays(-7), now, subscription.UseCaseKeys, subscription.ChannelId, CancellationToken.None);
+            logReads += Stopwatch.GetElapsedTime(t0);
             var message = AnswerMessages.Build(new DigestAnswer(digest, IsPreview: false)) with { Channel = subscription.ChannelId };
             Assert.Empty(BlockKitLimits.Validate(message));
             blocks += message.Blocks!.Count;
@@ -53,14 +59,14 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
         var elapsed = clock.Elapsed;
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Subscriptions:N0} digests over {snapshot.Items.Count:N0} items and {UnansweredQuestions:N0} unanswered questions: {elapsed.TotalSeconds:F2} s ({elapsed.TotalMilliseconds / Subscriptions:F2} ms each, {blocks / Subscriptions} blocks on average; subscription and last delivery {reads.TotalSeconds:F2} s, digest {builds.TotalSeconds:F2} s)"));
+            $"{Subscriptions:N0} digests over {snapshot.Items.Count:N0} items and {UnansweredQuestions:N0} unanswered questions: {elapsed.TotalSeconds:F2} s ({elapsed.TotalMilliseconds / Subscriptions:F2} ms each, {blocks / Subscriptions} blocks on average; subscription and last delivery {reads.TotalSeconds:F2} s, digest {builds.TotalSeconds:F2} s, log alone {logReads.TotalSeconds:F2} s)"));
         Assert.True(elapsed < TimeSpan.FromSeconds(30), $"far over budget: {elapsed}"); // the 5 s target is reported, not asserted
     }
 
     private static async Task<List<int>> SeedAsync(TestCatalog catalog, string[] useCases)
     {
         var random = new Random(7);
-        var now = TestCatalog.Today.UtcDateTime;
+        var now = catalog.Clock.GetUtcNow().UtcDateTime;
         await using var db = await catalog.DbAsync();
         var rows = Enumerable.Range(0, Subscriptions).Select(i => new DigestSubscription
         {
@@ -76,7 +82,7 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
         await db.SaveChangesAsync();
         db.DigestDeliveries.AddRange(rows.Select(s => new DigestDelivery
         {
-            SubscriptionId = s.Id, Week = "2026-W47", ClaimedAt = now.AddDays(-7), PostedAt = now.AddDays(-7), Status = DigestDeliveryStatus.Posted, MessageTs = "1.2",
+            SubscriptionId = s.Id, Week = "2026-W48", ClaimedAt = now.AddDays(-7).AddHours(1), PostedAt = now.AddDays(-7).AddHours(1), Status = DigestDeliveryStatus.Posted, MessageTs = "1.2",
             GapsJson = """{"empty":[{"use_case":"ci","stage":"decision","persona":"executive"}],"stale":[]}""",
         }));
         string[] stages = ["awareness", "consideration", "decision"], personas = ["executive", "manager", "contributor"];
