@@ -42,6 +42,7 @@ public static class JourneyBotServices
         builder.Services.AddHostedService<BotIdentityLoader>();
         builder.Services.AddSingleton<HomeTab>();
         builder.Services.AddScoped<AddCollateralForm>();
+        builder.Services.AddSingleton<ModelFollowUp>();
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);
     }
 

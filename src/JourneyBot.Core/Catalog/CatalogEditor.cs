@@ -25,7 +25,7 @@ public sealed class CatalogEditor(
         if (!options.Value.MayEdit(context.UserId)) return NotAnEditor();
 
         var item = new TagRequest(request.Title, null, request.Url);
-        if (context.CanOpenForms)
+        if (context.Interactive)
         {
             // The form opens at once with the built-in tags; a configured model refines them afterwards.
             var quick = taggers.BuiltIn.Suggest(item, catalog.TagVocabulary());

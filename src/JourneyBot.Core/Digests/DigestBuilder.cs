@@ -19,39 +19,52 @@ public sealed partial class DigestBuilder(
     IOptions<DigestOptions> digestOptions,
     TimeProvider clock)
 {
+    /// <summary>
+    /// How long one read of the week's unanswered questions serves further digests. A Monday-09:00 fan-out builds
+    /// hundreds of digests within minutes; reading the log once a minute instead of once per digest keeps 1,000 digests
+    /// well inside 5 s, at the price of a question asked in the last minute reaching the digest a week later.
+    /// </summary>
+    public static readonly TimeSpan LogReuse = TimeSpan.FromMinutes(1);
+
+    private readonly Lock _gate = new();
+    private (DateTime ReadAt, int Days, IReadOnlyList<UnansweredQuestion> Questions)? _recent;
+
     /// <param name="useCaseKeys">The use cases the channel follows; empty means all.</param>
     /// <param name="channelId">Questions without a use case count for this channel's digest when asked in it.</param>
     public async Task<Digest> BuildAsync(
         CatalogSnapshot catalog, IReadOnlyList<string> useCaseKeys, string? channelId, DigestBaseline? baseline, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var questions = await UnansweredSinceAsync(now.AddDays(-digestOptions.Value.DemandDays), now, useCaseKeys, channelId, cancellationToken);
-        return Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, digestOptions.Value.DemandDays);
+        var days = digestOptions.Value.DemandDays;
+        var questions = await RecentUnansweredAsync(now, days, cancellationToken);
+        return Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, days);
+    }
+
+    private async Task<IReadOnlyList<UnansweredQuestion>> RecentUnansweredAsync(DateTime now, int days, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_recent is { } recent && recent.Days == days && now >= recent.ReadAt && now - recent.ReadAt < LogReuse)
+                return recent.Questions;
+        }
+        var questions = await UnansweredSinceAsync(now.AddDays(-days), cancellationToken);
+        lock (_gate) _recent = (now, days, questions);
+        return questions;
     }
 
     /// <summary>
-    /// The questions that found nothing in [<paramref name="since"/>, <paramref name="until"/>] for these use cases
-    /// (all when empty; questions without a use case only when asked in <paramref name="channelId"/>), counted
-    /// per exact text in the database (the AskedAt index), so a thousand digests do not drag the whole week's log
-    /// into memory a thousand times.
+    /// The questions that found nothing since <paramref name="since"/> (the AskedAt index), counted per exact text,
+    /// keys and channel in the database; <see cref="Build"/> merges them per normalised question.
     /// </summary>
-    public async Task<IReadOnlyList<UnansweredQuestion>> UnansweredSinceAsync(
-        DateTime since, DateTime until, IReadOnlyList<string> useCaseKeys, string? channelId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UnansweredQuestion>> UnansweredSinceAsync(DateTime since, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var log = db.QueryLog.AsNoTracking().Where(q => q.AskedAt >= since && q.AskedAt <= until);
-        if (useCaseKeys.Count > 0)
-        {
-            var keys = useCaseKeys.ToList();
-            log = log.Where(q => q.UseCaseKey != null ? keys.Contains(q.UseCaseKey) : q.ChannelId == channelId);
-        }
-        var groups = await log
-            .GroupBy(q => new { q.Question, q.UseCaseKey, q.StageKey, q.PersonaKey })
-            .Select(g => new { g.Key.Question, g.Key.UseCaseKey, g.Key.StageKey, g.Key.PersonaKey, Count = g.Count(), Last = g.Max(q => q.AskedAt), Channel = g.Min(q => q.ChannelId) })
+        var groups = await db.QueryLog.AsNoTracking()
+            .Where(q => q.AskedAt >= since)
+            .GroupBy(q => new { q.Question, q.UseCaseKey, q.StageKey, q.PersonaKey, q.ChannelId })
+            .Select(g => new { g.Key.Question, g.Key.UseCaseKey, g.Key.StageKey, g.Key.PersonaKey, g.Key.ChannelId, Count = g.Count(), Last = g.Max(q => q.AskedAt) })
             .ToListAsync(cancellationToken);
-        // Channel only matters for questions without a use case, and those were filtered by channel already
-        // (or count everywhere, for an all-use-cases digest).
-        return groups.Select(g => new UnansweredQuestion(g.Question, g.UseCaseKey, g.StageKey, g.PersonaKey, useCaseKeys.Count > 0 ? channelId : g.Channel, g.Last, g.Count)).ToList();
+        return groups.Select(g => new UnansweredQuestion(g.Question, g.UseCaseKey, g.StageKey, g.PersonaKey, g.ChannelId, g.Last, g.Count)).ToList();
     }
 
     public static Digest Build(

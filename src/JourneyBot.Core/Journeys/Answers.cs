@@ -55,7 +55,8 @@ public sealed record GapMapAnswer(
 public sealed record NoticeAnswer(string Title, string Text, bool IsError = false) : Answer;
 
 /// <summary>Suggested tags for a piece of content, with where they came from (model or built-in tagger).</summary>
-public sealed record TagAnswer(TagRequest Item, TagSuggestions Suggestions) : Answer;
+/// <see cref="ModelPending"/>: these are the built-in tags, and the model's follow (Slack's 3 seconds are too short for a model).
+public sealed record TagAnswer(TagRequest Item, TagSuggestions Suggestions, bool ModelPending = false) : Answer;
 
 /// <summary>Collateral added to the catalog, with the tags it got and whether they were suggested.</summary>
 public sealed record AddedAnswer(CollateralItem Item, bool Created, TagSource? SuggestedBy) : Answer;

@@ -1,8 +1,8 @@
 namespace JourneyBot.Core.Journeys;
 
 /// <summary>Who asked, and where (recorded with questions that find nothing); <see cref="Offset"/> pages through long lists.</summary>
-/// <see cref="CanOpenForms"/> is true in Slack when a trigger_id lets us open a modal.
-public sealed record AskContext(string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0, bool CanOpenForms = false);
+/// <see cref="Interactive"/> is true for a slash command: a modal can be opened and slow work can follow on response_url.
+public sealed record AskContext(string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0, bool Interactive = false);
 
 /// <summary>A question parsed into what it asks for. <see cref="Text"/> is the question as typed.</summary>
 public abstract record JourneyRequest(string Text);

@@ -258,7 +258,8 @@ public static class AnswerMessages
             Section("*Stages*\n" + Lines(a.Suggestions.Stages, "_no stage cue: tag it by hand_")),
             Section("*Personas*\n" + Lines(a.Suggestions.Personas, "_none: fits every persona_")),
             Section("*Use cases*\n" + Lines(a.Suggestions.UseCases, "_no use case recognised_")),
-            Context($"Suggested by {source}." + (a.Suggestions.Note is { } note ? " " + E(note) : "")),
+            Context($"Suggested by {source}." + (a.Suggestions.Note is { } note ? " " + E(note) : "")
+                + (a.ModelPending ? " The AI model's suggestions replace these in a moment." : "")),
         };
         var summary = string.Join(" ", a.Suggestions.Stages.Take(1).Select(t => "stage:" + t.Key)
             .Concat(a.Suggestions.Personas.Take(1).Select(t => "persona:" + t.Key))

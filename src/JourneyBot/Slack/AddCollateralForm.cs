@@ -26,7 +26,7 @@ public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, Cat
     {
         var view = Build(form.Draft, form.Suggestions, form.Catalog, channel);
         var viewId = await slack.OpenView(triggerId, view, cancellationToken);
-        if (taggers.Suggester is JourneyBot.Tagging.BuiltIn.BuiltInTagger) return;
+        if (!taggers.HasModel) return;
 
         // The model may take seconds: refine in the background, the user already has the form.
         _ = Task.Run(async () =>

@@ -7,7 +7,8 @@ using JourneyBot.Slack.Payloads;
 namespace JourneyBot.Slack;
 
 /// <summary><c>/journey ...</c>: every catalog answer goes back in the immediate response, one round trip.</summary>
-public sealed class JourneyCommandHandler(JourneyAssistant assistant, AddCollateralForm addForm, ILogger<JourneyCommandHandler> logger) : ISlashCommandHandler
+public sealed class JourneyCommandHandler(
+    JourneyAssistant assistant, AddCollateralForm addForm, ModelFollowUp followUp, ILogger<JourneyCommandHandler> logger) : ISlashCommandHandler
 {
     public async Task<SlackMessage?> Handle(SlashCommand command, CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ public sealed class JourneyCommandHandler(JourneyAssistant assistant, AddCollate
         {
             ["SlackTeam"] = command.TeamId, ["SlackChannel"] = command.ChannelId, ["SlackUser"] = command.UserId, ["SlackCommand"] = command.Command,
         });
-        var context = new AskContext(command.UserId, command.ChannelId, command.TeamId, CanOpenForms: command.TriggerId is not null);
+        var context = new AskContext(command.UserId, command.ChannelId, command.TeamId, Interactive: command.TriggerId is not null);
         var answer = await assistant.AskAsync(command.Text, context, cancellationToken: cancellationToken);
         logger.LogInformation("Answered {Command} {Verb} with {Answer}", command.Command, FirstWord(command.Text), answer.GetType().Name);
 
@@ -24,6 +25,8 @@ public sealed class JourneyCommandHandler(JourneyAssistant assistant, AddCollate
             await addForm.OpenAsync(trigger, form, command.ChannelId, cancellationToken);
             return null; // the modal is the reply
         }
+        if (answer is TagAnswer { ModelPending: true } tags && command.ResponseUrl is { } responseUrl)
+            followUp.Start(tags.Item, responseUrl);
         return AnswerMessages.Build(answer);
     }
 

@@ -31,7 +31,7 @@ public sealed class SocketModeTests : IAsyncLifetime
 
     private static object SlashCommand(string text) => new
     {
-        team_id = "T1", channel_id = "C1", user_id = "U1", command = "/journey", text, response_url = "https://hooks.slack.com/commands/x", trigger_id = "1.2.3",
+        team_id = "T1", channel_id = "C1", user_id = "U1", command = "/journey", text, response_url = "http://127.0.0.1:9/hooks/nowhere", trigger_id = "1.2.3",
     };
 
     private static object Mention(string eventId, string text) => new

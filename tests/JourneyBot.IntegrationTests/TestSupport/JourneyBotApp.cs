@@ -77,16 +77,18 @@ public sealed class JourneyBotApp : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
-    public static string CommandForm(string text, string user = "U123", string channel = "C123", string? triggerId = "13345224609.738474920.8088930838d88f008e0") =>
+    /// <summary>A slash command form; its response_url points at loopback (the fake Slack when given), never at Slack.</summary>
+    public static string CommandForm(string text, string user = "U123", string channel = "C123", string? triggerId = "13345224609.738474920.8088930838d88f008e0",
+        string responseUrl = "http://127.0.0.1:9/hooks/nowhere") =>
         string.Join('&', new Dictionary<string, string?>
         {
             ["token"] = "legacy", ["team_id"] = "T1", ["team_domain"] = "acme", ["channel_id"] = channel, ["channel_name"] = "gtm-ci-cd",
             ["user_id"] = user, ["user_name"] = "pat", ["command"] = "/journey", ["text"] = text,
-            ["response_url"] = "https://hooks.slack.com/commands/T1/1/abc", ["trigger_id"] = triggerId, ["api_app_id"] = "A1",
+            ["response_url"] = responseUrl, ["trigger_id"] = triggerId, ["api_app_id"] = "A1",
         }.Where(kv => kv.Value is not null).Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value!)}"));
 
     public Task<HttpResponseMessage> CommandAsync(string text, string user = "U123") =>
-        PostSignedAsync("/slack/commands", CommandForm(text, user), "application/x-www-form-urlencoded");
+        PostSignedAsync("/slack/commands", CommandForm(text, user, responseUrl: new Uri(Slack.BaseUrl, "/hooks/commands").AbsoluteUri), "application/x-www-form-urlencoded");
 
     public Task<HttpResponseMessage> EventAsync(string json, int? retryNum = null) =>
         PostSignedAsync("/slack/events", json, "application/json", retryNum: retryNum);

@@ -82,7 +82,7 @@ public sealed class AddAndTagTests : IAsyncLifetime
     [Fact]
     public async Task In_Slack_add_asks_for_a_form_prefilled_with_built_in_tags()
     {
-        var answer = await _catalog.AskAsync<AddFormAnswer>("add https://x.example/f Kubernetes security checklist", Editor with { CanOpenForms = true });
+        var answer = await _catalog.AskAsync<AddFormAnswer>("add https://x.example/f Kubernetes security checklist", Editor with { Interactive = true });
 
         Assert.Equal("https://x.example/f", answer.Draft.Url);
         Assert.NotEmpty(answer.Draft.Stages);

@@ -38,7 +38,7 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
         var builder = catalog.Services.GetRequiredService<DigestBuilder>();
         var clock = Stopwatch.StartNew();
         var blocks = 0;
-        TimeSpan reads = default, builds = default, logReads = default;
+        TimeSpan reads = default, builds = default;
         foreach (var id in ids)
         {
             var t0 = Stopwatch.GetTimestamp();
@@ -48,10 +48,7 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
             t0 = Stopwatch.GetTimestamp();
             var digest = await builder.BuildAsync(snapshot, subscription.UseCaseKeys, subscription.ChannelId, baseline, CancellationToken.None);
             builds += Stopwatch.GetElapsedTime(t0);
-            t0 = Stopwatch.GetTimestamp();
-            var now = catalog.Clock.GetUtcNow().UtcDateTime;
-            await builder.UnansweredSinceAsync(now.AddDays(-7), now, subscription.UseCaseKeys, subscription.ChannelId, CancellationToken.None);
-            logReads += Stopwatch.GetElapsedTime(t0);
+
             var message = AnswerMessages.Build(new DigestAnswer(digest, IsPreview: false)) with { Channel = subscription.ChannelId };
             Assert.Empty(BlockKitLimits.Validate(message));
             blocks += message.Blocks!.Count;
@@ -59,7 +56,7 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
         var elapsed = clock.Elapsed;
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Subscriptions:N0} digests over {snapshot.Items.Count:N0} items and {UnansweredQuestions:N0} unanswered questions: {elapsed.TotalSeconds:F2} s ({elapsed.TotalMilliseconds / Subscriptions:F2} ms each, {blocks / Subscriptions} blocks on average; subscription and last delivery {reads.TotalSeconds:F2} s, digest {builds.TotalSeconds:F2} s, log alone {logReads.TotalSeconds:F2} s)"));
+            $"{Subscriptions:N0} digests over {snapshot.Items.Count:N0} items and {UnansweredQuestions:N0} unanswered questions: {elapsed.TotalSeconds:F2} s ({elapsed.TotalMilliseconds / Subscriptions:F2} ms each, {blocks / Subscriptions} blocks on average; subscription and last delivery {reads.TotalSeconds:F2} s, digest {builds.TotalSeconds:F2} s)"));
         Assert.True(elapsed < TimeSpan.FromSeconds(30), $"far over budget: {elapsed}"); // the 5 s target is reported, not asserted
     }
 
