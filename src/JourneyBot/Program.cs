@@ -18,6 +18,7 @@ try
 {
     _ = app.Services.GetRequiredService<IOptions<JourneyBot.Slack.SlackOptions>>().Value; // fail before touching the database
     await app.Services.GetRequiredService<CatalogDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
+    await app.Services.GetRequiredService<CatalogSnapshotProvider>().RefreshAsync(app.Lifetime.ApplicationStopping); // the first answer is fast too
     app.MapJourneyBotEndpoints();
     app.MapDigestDashboard();
     await app.RunAsync();
