@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Common;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using JourneyBot.Core.Digests;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +26,7 @@ public static class DigestHosting
 
         // Our own storage, activator and filters rather than Hangfire's static defaults, so each host (and each test
         // host in one process) has its own; AddHangfire only adds what is not registered yet.
-        services.AddSingleton<JobStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<JobsOptions>>().Value));
+        services.AddSingleton<JobStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<JobsOptions>>().Value, sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
             JobFilterProviders.Providers, RetryFilters(sp.GetRequiredService<IOptions<JobsOptions>>().Value)));
@@ -61,10 +63,24 @@ public static class DigestHosting
         return app;
     }
 
-    private static JobStorage CreateStorage(JobsOptions options) =>
-        options.Storage.Equals(JobsOptions.InMemory, StringComparison.OrdinalIgnoreCase)
-            ? new InMemoryStorage(new InMemoryStorageOptions())
-            : throw new InvalidOperationException($"{JobsOptions.Section}:{nameof(JobsOptions.Storage)}={options.Storage} is not supported by this build; use {JobsOptions.InMemory}.");
+    private static JobStorage CreateStorage(JobsOptions options, IConfiguration configuration)
+    {
+        if (options.Storage.Equals(JobsOptions.InMemory, StringComparison.OrdinalIgnoreCase))
+            return new InMemoryStorage(new InMemoryStorageOptions());
+
+        // PostgreSQL: the catalog's own database (its "hangfire" schema), so every instance shares one set of
+        // recurring jobs and one queue, and a job runs on one instance only.
+        var connectionString = configuration.GetConnectionString("Catalog")
+            ?? throw new InvalidOperationException($"{JobsOptions.Section}:{nameof(JobsOptions.Storage)}={JobsOptions.Postgres} needs ConnectionStrings:Catalog.");
+        var postgres = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(Math.Min(options.SchedulePollingSeconds, 5)),
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, postgres, null), postgres);
+    }
 
     private static JobFilterCollection RetryFilters(JobsOptions options)
     {

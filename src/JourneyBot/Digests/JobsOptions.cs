@@ -9,7 +9,7 @@ public sealed class JobsOptions : IValidatableObject
     public const string InMemory = "InMemory";
     public const string Postgres = "Postgres";
 
-    /// <summary><c>InMemory</c> (the default). <c>Postgres</c> comes with the multi-instance issue.</summary>
+    /// <summary><c>InMemory</c> (the default, one instance) or <c>Postgres</c> (the catalog's database, shared by every instance).</summary>
     public string Storage { get; set; } = InMemory;
 
     /// <summary>With both set, the dashboard at <c>/jobs</c> asks everyone for HTTP Basic credentials; otherwise it is localhost-only.</summary>
@@ -40,12 +40,9 @@ public sealed class JobsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Storage.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
+        if (!Storage.Equals(InMemory, StringComparison.OrdinalIgnoreCase) && !Storage.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
             yield return new ValidationResult(
-                $"{Section}:{nameof(Storage)}={Storage} is not supported by this build yet; use {InMemory}.", [nameof(Storage)]);
-        else if (!Storage.Equals(InMemory, StringComparison.OrdinalIgnoreCase))
-            yield return new ValidationResult(
-                $"{Section}:{nameof(Storage)}='{Storage}' is unknown; use {InMemory} (or {Postgres}, once supported).", [nameof(Storage)]);
+                $"{Section}:{nameof(Storage)}='{Storage}' is unknown; use {InMemory} or {Postgres}.", [nameof(Storage)]);
         if (string.IsNullOrEmpty(DashboardUser) != string.IsNullOrEmpty(DashboardPassword))
             yield return new ValidationResult(
                 $"Set both {Section}:{nameof(DashboardUser)} and {Section}:{nameof(DashboardPassword)} to protect the dashboard, or neither for localhost-only access.",
