@@ -47,9 +47,13 @@ public static class CatalogWriter
             }
 
             int added = 0, updated = 0;
+            // A 20,000-row import names a handful of types: match each distinct spelling once (same result as per row).
+            var typeFor = new Dictionary<string, CollateralType>(StringComparer.Ordinal);
             foreach (var d in drafts)
             {
-                var type = d.Type is null ? null : FindOrAddType(db, types, d.Type);
+                CollateralType? type = null;
+                if (d.Type is not null && !typeFor.TryGetValue(d.Type, out type))
+                    typeFor[d.Type] = type = FindOrAddType(db, types, d.Type);
                 if (!existing.TryGetValue(d.Url, out var item))
                 {
                     item = new Collateral { Title = d.Title, Url = d.Url, AddedAt = now };

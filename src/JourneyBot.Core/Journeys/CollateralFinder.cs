@@ -12,7 +12,7 @@ public sealed class CollateralFinder(QueryLog queryLog) : IJourneyCommand<Collat
         var persona = request.Persona is null ? null : catalog.Persona(request.Persona);
         var pool = useCase is null ? catalog.ItemsAt(stage.Key) : catalog.ItemsFor(useCase.Key, stage.Key);
         var ranked = CollateralRanking.Rank(pool, persona?.Key);
-        var page = ranked.Skip(context.Offset).Take(CollateralRanking.PageSize).ToList();
+        var page = CollateralRanking.Page(ranked, context.Offset);
 
         var why = $"{stage.Name} collateral should {stage.Focus}";
         if (useCase is not null) why += $"; use case {useCase.Name}";

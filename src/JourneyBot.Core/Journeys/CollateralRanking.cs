@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using JourneyBot.Core.Catalog;
 
 namespace JourneyBot.Core.Journeys;
@@ -7,13 +9,25 @@ public static class CollateralRanking
     public const int PageSize = 5;
     public const int MaxNearby = 3;
 
+    // A snapshot's buckets are immutable arrays, so each (bucket, persona) ranking is computed once and
+    // shared by every later request; the entries go away with the snapshot that owns the bucket.
+    private static readonly ConditionalWeakTable<CollateralItem[], ConcurrentDictionary<string, CollateralItem[]>> Ranked = [];
+
     /// <summary>
     /// Items that fit the persona, persona-specific before generic, each group freshest first
     /// (the input is already freshest first). Without a persona every item fits, freshest first.
+    /// The result is read-only: for a snapshot bucket it is shared between requests.
     /// </summary>
-    public static List<CollateralItem> Rank(IReadOnlyList<CollateralItem> freshestFirst, string? persona)
+    public static IReadOnlyList<CollateralItem> Rank(IReadOnlyList<CollateralItem> freshestFirst, string? persona)
     {
-        if (persona is null) return [.. freshestFirst];
+        if (freshestFirst is not CollateralItem[] bucket)
+            return persona is null ? [.. freshestFirst] : Compute(freshestFirst, persona);
+        if (persona is null) return bucket;
+        return Ranked.GetOrCreateValue(bucket).GetOrAdd(persona, static (p, b) => Compute(b, p), bucket);
+    }
+
+    private static CollateralItem[] Compute(IReadOnlyList<CollateralItem> freshestFirst, string persona)
+    {
         var specific = new List<CollateralItem>();
         var generic = new List<CollateralItem>();
         foreach (var item in freshestFirst)
@@ -22,7 +36,16 @@ public static class CollateralRanking
             else if (item.Personas.Contains(persona)) specific.Add(item);
         }
         specific.AddRange(generic);
-        return specific;
+        return [.. specific];
+    }
+
+    /// <summary>One page of a ranking, copied (the ranking itself may be shared).</summary>
+    public static List<CollateralItem> Page(IReadOnlyList<CollateralItem> ranked, int offset)
+    {
+        var page = new List<CollateralItem>(PageSize);
+        for (var i = Math.Max(offset, 0); i < ranked.Count && page.Count < PageSize; i++)
+            page.Add(ranked[i]);
+        return page;
     }
 
     /// <summary>When a cell is empty: up to three items of the same use case for another persona, then a neighbouring stage.</summary>
@@ -31,9 +54,9 @@ public static class CollateralRanking
         var stages = catalog.BuyerStages.Select(s => s.Key).ToList();
         var at = stages.IndexOf(stage);
         var neighbours = new[] { at + 1, at - 1 }.Where(i => i >= 0 && i < stages.Count).Select(i => stages[i]);
-        IEnumerable<CollateralItem> ItemsAt(string s) => useCase is null ? catalog.ItemsAt(s) : catalog.ItemsFor(useCase, s);
+        IReadOnlyList<CollateralItem> ItemsAt(string s) => useCase is null ? catalog.ItemsAt(s) : catalog.ItemsFor(useCase, s);
         return ItemsAt(stage).Where(i => !i.Fits(persona))
-            .Concat(neighbours.SelectMany(s => Rank([.. ItemsAt(s)], persona)))
+            .Concat(neighbours.SelectMany(s => Rank(ItemsAt(s), persona)))
             .DistinctBy(i => i.Id)
             .Take(MaxNearby)
             .ToList();

@@ -11,14 +11,14 @@ public sealed class NextOfferPlanner(QueryLog queryLog) : IJourneyCommand<NextOf
     public async Task<Answer> AnswerAsync(NextOfferRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
     {
         var stages = catalog.BuyerStages;
-        var at = stages.ToList().FindIndex(s => s.Key == request.Stage);
+        var at = IndexOf(stages, request.Stage);
         var stayed = at == stages.Count - 1;
         var next = stages[stayed ? at : at + 1];
         var useCase = catalog.UseCase(request.UseCase)!;
         var persona = request.Persona is null ? null : catalog.Persona(request.Persona);
 
         var ranked = CollateralRanking.Rank(catalog.ItemsFor(useCase.Key, next.Key), persona?.Key);
-        var page = ranked.Skip(context.Offset).Take(CollateralRanking.PageSize).ToList();
+        var page = CollateralRanking.Page(ranked, context.Offset);
         var from = request.FromUrl is { } url ? $"after {catalog.FindByUrl(url)?.Title ?? url}" : $"at {stages[at].Name}";
         var why = stayed
             ? $"{stages[at].Name} is the last stage of the buyer journey, so the next offer stays at {next.Name}: {next.Focus}."
@@ -36,5 +36,12 @@ public sealed class NextOfferPlanner(QueryLog queryLog) : IJourneyCommand<NextOf
             }, context, cancellationToken);
         }
         return new CollateralListAnswer(ListKind.NextOffer, request.Text, next, stages[at], useCase, persona, stayed, why, page, context.Offset, ranked.Count, nearby);
+    }
+
+    private static int IndexOf(IReadOnlyList<StageInfo> stages, string key)
+    {
+        for (var i = 0; i < stages.Count; i++)
+            if (stages[i].Key == key) return i;
+        return -1;
     }
 }

@@ -17,8 +17,28 @@ public sealed record Reading(
     IReadOnlyList<string> Urls,
     IReadOnlyList<string> Ignored)
 {
-    public IReadOnlyList<Term> All(TermKind kind) =>
-        Terms.SelectMany(t => t).Where(t => t.Kind == kind).DistinctBy(t => t.Key).ToList();
+    public IReadOnlyList<Term> All(TermKind kind)
+    {
+        // Loops rather than SelectMany/DistinctBy: the parser asks this several times per question.
+        List<Term>? found = null;
+        foreach (var terms in Terms)
+        {
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var term = terms[i];
+                if (term.Kind != kind || (found is not null && HasKey(found, term.Key))) continue;
+                (found ??= []).Add(term);
+            }
+        }
+        return found ?? (IReadOnlyList<Term>)[];
+    }
+
+    private static bool HasKey(List<Term> terms, string key)
+    {
+        foreach (var t in terms)
+            if (t.Key == key) return true;
+        return false;
+    }
 }
 
 /// <summary>

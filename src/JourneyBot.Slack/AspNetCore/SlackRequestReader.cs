@@ -53,16 +53,35 @@ public sealed partial class SlackRequestReader(SignatureVerifier verifier, ILogg
 
     private static async Task<byte[]?> ReadBounded(Stream stream, long? contentLength, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(contentLength is > 0 and <= MaxBodyBytes ? (int)contentLength : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        // The usual case (Slack always sends Content-Length): read straight into an array of exactly that size.
+        if (contentLength is >= 0 and <= MaxBodyBytes)
         {
-            if (buffer.Length + read > MaxBodyBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
+            var exact = new byte[(int)contentLength];
+            var filled = 0;
+            int n;
+            while (filled < exact.Length && (n = await stream.ReadAsync(exact.AsMemory(filled), cancellationToken)) > 0)
+                filled += n;
+            // Kestrel enforces Content-Length; a short body (client gone) is handed on as what arrived.
+            return filled == exact.Length ? exact : exact[..filled];
         }
-        return buffer.ToArray();
+
+        using var buffer = new MemoryStream(4096);
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                    return null;
+                buffer.Write(chunk, 0, read);
+            }
+            return buffer.ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     private SlackRequestReadResult TooLarge(HttpRequest request)

@@ -21,7 +21,8 @@ public static class SlackForm
 
         try
         {
-            var fields = new FormReader(text).ReadForm();
+            using var reader = new FormReader(text); // Dispose returns its pooled buffer
+            var fields = reader.ReadForm();
             // Slack never repeats a field; keep the first value if someone else does.
             var form = fields.ToDictionary(f => f.Key, f => f.Value.Count > 0 ? f.Value[0] ?? "" : "", StringComparer.Ordinal);
             return ParseResult<IReadOnlyDictionary<string, string>>.Ok(form);

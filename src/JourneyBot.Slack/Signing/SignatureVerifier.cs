@@ -20,6 +20,9 @@ public sealed class SignatureVerifier(string? signingSecret, TimeProvider timePr
 {
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
 
+    // Every request is hashed with the same key: encode it once.
+    private readonly byte[] _key = Encoding.UTF8.GetBytes(signingSecret ?? "");
+
     public SignatureVerification Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
         if (string.IsNullOrEmpty(signingSecret))
@@ -40,10 +43,39 @@ public sealed class SignatureVerifier(string? signingSecret, TimeProvider timePr
         if (!signature.StartsWith(SlackRequestSigner.Version + "=", StringComparison.Ordinal))
             return SignatureVerification.Invalid("unknown signature version");
 
-        var expected = Encoding.ASCII.GetBytes(SlackRequestSigner.Sign(signingSecret, timestamp, body));
-        var actual = Encoding.ASCII.GetBytes(signature);
-        return CryptographicOperations.FixedTimeEquals(expected, actual)
+        return Matches(timestamp, signature, body)
             ? SignatureVerification.Valid
             : SignatureVerification.Invalid("signature does not match");
+    }
+
+    // The same check as comparing with SlackRequestSigner.Sign(...), without building strings on every request:
+    // HMAC-SHA256 of "v0:{timestamp}:{body}", then "v0=" + lowercase hex compared in constant time.
+    private bool Matches(string timestamp, string signature, ReadOnlySpan<byte> body)
+    {
+        var prefixLength = SlackRequestSigner.Version.Length + 1 + Encoding.ASCII.GetByteCount(timestamp) + 1;
+        var baseString = System.Buffers.ArrayPool<byte>.Shared.Rent(prefixLength + body.Length);
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        try
+        {
+            var at = Encoding.ASCII.GetBytes(SlackRequestSigner.Version, baseString);
+            baseString[at++] = (byte)':';
+            at += Encoding.ASCII.GetBytes(timestamp, baseString.AsSpan(at));
+            baseString[at++] = (byte)':';
+            body.CopyTo(baseString.AsSpan(at));
+            HMACSHA256.HashData(_key, baseString.AsSpan(0, prefixLength + body.Length), hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(baseString);
+        }
+
+        Span<char> expected = stackalloc char[SlackRequestSigner.Version.Length + 1 + 2 * HMACSHA256.HashSizeInBytes];
+        SlackRequestSigner.Version.CopyTo(expected);
+        expected[SlackRequestSigner.Version.Length] = '=';
+        Convert.TryToHexStringLower(hash, expected[(SlackRequestSigner.Version.Length + 1)..], out _);
+        // Chars rather than ASCII bytes: a non-ASCII character never equals a hex digit either way.
+        return CryptographicOperations.FixedTimeEquals(
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(expected),
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(signature.AsSpan()));
     }
 }

@@ -115,18 +115,36 @@ public static class AnswerMessages
 
     public static SectionBlock Item(CollateralItem item)
     {
-        var text = new StringBuilder();
+        // One reused builder, facts appended in place: this runs five times per list answer.
+        var text = t_itemText ??= new StringBuilder(1024);
+        text.Clear();
         text.Append('*').Append(Mrkdwn.Link(item.Url, item.Title)).Append("*\n");
-        var facts = new List<string>();
-        if (item.Type is not null) facts.Add(E(item.Type));
-        facts.Add("stages: " + E(string.Join(", ", item.Stages)));
-        facts.Add("use cases: " + E(string.Join(", ", item.UseCases)));
-        facts.Add("for: " + (item.Personas.Count == 0 ? "every persona" : E(string.Join(", ", item.Personas))));
-        facts.Add("updated " + item.UpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (item.Owner is not null) facts.Add("owner: " + E(item.Owner));
-        text.Append(string.Join(" · ", facts));
+        if (item.Type is not null) text.Append(E(item.Type)).Append(" · ");
+        text.Append("stages: ");
+        AppendJoined(text, item.Stages);
+        text.Append(" · use cases: ");
+        AppendJoined(text, item.UseCases);
+        text.Append(" · for: ");
+        if (item.Personas.Count == 0) text.Append("every persona");
+        else AppendJoined(text, item.Personas);
+        text.Append(CultureInfo.InvariantCulture, $" · updated {item.UpdatedOn:yyyy-MM-dd}");
+        if (item.Owner is not null) text.Append(" · owner: ").Append(E(item.Owner));
         if (item.Description is not null) text.Append('\n').Append(E(BlockKitLimits.Truncate(item.Description, MaxDescription)));
-        return Section(text.ToString());
+        var result = text.ToString();
+        if (text.Capacity > 8192) t_itemText = null; // do not keep an unusually large buffer per thread
+        return Section(result);
+    }
+
+    [ThreadStatic] private static StringBuilder? t_itemText;
+
+    // Same as E(string.Join(", ", values)): the separator holds nothing to escape.
+    private static void AppendJoined(StringBuilder text, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0) text.Append(", ");
+            text.Append(E(values[i]));
+        }
     }
 
     private static SlackMessage Play(PlayAnswer a)

@@ -14,6 +14,7 @@ public sealed class BotIdentityLoader(IServiceProvider services, BotIdentity ide
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield(); // nothing of this runs on the start path: readiness never waits for Slack
         try
         {
             var me = await services.GetRequiredService<SlackApiClient>().AuthTest(stoppingToken);
