@@ -19,6 +19,7 @@ public sealed partial class SlackDispatcher(
     public async Task<SlackMessage?> HandleSlashCommand(SlashCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        using var logScope = Scope(command.TeamId, command.ChannelId, command.UserId, command.Command);
         var handlerType = registry.FindSlashCommand(command.Command);
         if (handlerType is null)
         {
@@ -35,6 +36,8 @@ public sealed partial class SlackDispatcher(
     public async Task HandleEvent(EventCallback callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        using var logScope = Scope(callback.TeamId, callback.AppMention?.Channel ?? callback.Message?.Channel,
+            callback.AppMention?.User ?? callback.Message?.User ?? callback.AppHomeOpened?.User, "event " + callback.EventType);
         await using var scope = scopes.CreateAsyncScope();
         var deduplicator = scope.ServiceProvider.GetRequiredService<IEventDeduplicator>();
         if (!await deduplicator.TryMarkSeen(callback.EventId, cancellationToken))
@@ -61,6 +64,7 @@ public sealed partial class SlackDispatcher(
     public async Task HandleBlockActions(BlockActions payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        using var logScope = Scope(payload.TeamId, payload.ChannelId, payload.UserId, "action " + string.Join(',', payload.Actions.Select(a => a.ActionId)));
         await using var scope = scopes.CreateAsyncScope();
         foreach (var action in payload.Actions)
         {
@@ -80,6 +84,7 @@ public sealed partial class SlackDispatcher(
     public async Task<ViewSubmissionResponse?> HandleViewSubmission(ViewSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        using var logScope = Scope(submission.TeamId, submission.ChannelId, submission.UserId, "view " + submission.View.CallbackId);
         var handlerType = registry.FindViewSubmission(submission.View.CallbackId);
         if (handlerType is null)
         {
@@ -91,6 +96,14 @@ public sealed partial class SlackDispatcher(
         var handler = (IViewSubmissionHandler)scope.ServiceProvider.GetRequiredService(handlerType);
         return await handler.Handle(submission, cancellationToken);
     }
+
+    // Every log line written while a delivery is handled (here or in a handler) carries who and where:
+    // team, channel, user and what was asked. Never tokens, response_urls or the text itself.
+    private IDisposable? Scope(string? team, string? channel, string? user, string request) =>
+        logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["SlackTeam"] = team, ["SlackChannel"] = channel, ["SlackUser"] = user, ["SlackRequest"] = request,
+        });
 
     [LoggerMessage(LogLevel.Warning, "No Slack handler is registered for {Kind} {Key}")]
     private static partial void LogNoHandler(ILogger logger, string kind, string key);

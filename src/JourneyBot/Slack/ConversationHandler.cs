@@ -15,7 +15,6 @@ public sealed class ConversationHandler(
 {
     public async Task Handle(EventCallback callback, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["SlackTeam"] = callback.TeamId, ["SlackEvent"] = callback.EventType });
         if (callback.AppMention is { } mention)
         {
             if (mention.BotId is not null || mention.User is null || mention.User == bot.UserId) return;

@@ -12,10 +12,6 @@ public sealed class JourneyCommandHandler(
 {
     public async Task<SlackMessage?> Handle(SlashCommand command, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["SlackTeam"] = command.TeamId, ["SlackChannel"] = command.ChannelId, ["SlackUser"] = command.UserId, ["SlackCommand"] = command.Command,
-        });
         var context = new AskContext(command.UserId, command.ChannelId, command.TeamId, Interactive: command.TriggerId is not null);
         var answer = await assistant.AskAsync(command.Text, context, cancellationToken: cancellationToken);
         if (logger.IsEnabled(LogLevel.Information)) // skips the verb split and the argument array when not logged
