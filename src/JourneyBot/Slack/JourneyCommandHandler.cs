@@ -7,8 +7,12 @@ using JourneyBot.Slack.Payloads;
 namespace JourneyBot.Slack;
 
 /// <summary><c>/journey ...</c>: every catalog answer goes back in the immediate response, one round trip.</summary>
+/// <remarks>
+/// The add form and the model follow-up are resolved only when an answer needs them: both hold a Slack Web API
+/// client, and building one (an HttpClient from the factory) on every catalog answer is measurable under load.
+/// </remarks>
 public sealed class JourneyCommandHandler(
-    JourneyAssistant assistant, AddCollateralForm addForm, ModelFollowUp followUp, ILogger<JourneyCommandHandler> logger) : ISlashCommandHandler
+    JourneyAssistant assistant, IServiceProvider services, ILogger<JourneyCommandHandler> logger) : ISlashCommandHandler
 {
     public async Task<SlackMessage?> Handle(SlashCommand command, CancellationToken cancellationToken)
     {
@@ -19,11 +23,11 @@ public sealed class JourneyCommandHandler(
 
         if (answer is AddFormAnswer form && command.TriggerId is { } trigger)
         {
-            await addForm.OpenAsync(trigger, form, command.ChannelId, cancellationToken);
+            await services.GetRequiredService<AddCollateralForm>().OpenAsync(trigger, form, command.ChannelId, cancellationToken);
             return null; // the modal is the reply
         }
         if (answer is TagAnswer { ModelPending: true } tags && command.ResponseUrl is { } responseUrl)
-            followUp.Start(tags.Item, responseUrl);
+            services.GetRequiredService<ModelFollowUp>().Start(tags.Item, responseUrl);
         return AnswerMessages.Build(answer);
     }
 
