@@ -7,39 +7,32 @@ using JourneyBot.IntegrationTests.TestSupport;
 using JourneyBot.Slack.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using JourneyBot.Tests;
 
 namespace JourneyBot.IntegrationTests.Postgres;
 
 /// <summary>Two JourneyBot instances on one PostgreSQL database, as behind a load balancer: catalog and jobs shared.</summary>
 public sealed class MultiInstanceTests : IAsyncLifetime
 {
-    private readonly string _database = "journeybot_it_" + Guid.NewGuid().ToString("N")[..12];
     private Dictionary<string, string?> _settings = null!;
+    private Func<Task> _drop = () => Task.CompletedTask;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) ?? "Host=127.0.0.1");
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable))) return; // skipped
+        var (connectionString, drop) = await PostgresFactAttribute.NewDatabaseAsync();
+        _drop = drop;
         _settings = new()
         {
             ["Catalog:Provider"] = "Postgres",
             ["Jobs:Storage"] = "Postgres",
-            ["ConnectionStrings:Catalog"] = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = _database }.ConnectionString,
+            ["ConnectionStrings:Catalog"] = connectionString,
             ["Jobs:SchedulePollingSeconds"] = "1",
             ["Jobs:ChannelPostIntervalMilliseconds"] = "0",
         };
-        return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        if (Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) is not { Length: > 0 } server) return;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public Task DisposeAsync() => _drop();
 
     [PostgresFact]
     public async Task Two_instances_on_one_database_post_a_digest_once_and_share_its_recurring_job()
