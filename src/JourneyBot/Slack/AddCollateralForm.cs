@@ -16,7 +16,7 @@ namespace JourneyBot.Slack;
 /// configured its tags replace them with <c>views.update</c> a moment later. Submission is checked by the same
 /// rules as import, and problems come back as field errors under the inputs.
 /// </summary>
-public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, CatalogSnapshotProvider catalogs, ILogger<AddCollateralForm> logger)
+public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, ModelFollowUp followUp)
 {
     public const string CallbackId = "add_collateral";
 
@@ -26,25 +26,8 @@ public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, Cat
     {
         var view = Build(form.Draft, form.Suggestions, form.Catalog, channel);
         var viewId = await slack.OpenView(triggerId, view, cancellationToken);
-        if (!taggers.HasModel) return;
-
-        // The model may take seconds: refine in the background, the user already has the form.
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                var item = new TagRequest(form.Draft.Title ?? "", form.Draft.Description, form.Draft.Url);
-                var catalog = await catalogs.GetAsync(CancellationToken.None);
-                var refined = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), CancellationToken.None);
-                if (refined.Source != TagSource.Ai) return;
-                var draft = CatalogEditor.ToInput(form.Draft.Url ?? "", form.Draft.Title ?? "", form.Draft.Description, refined);
-                await slack.UpdateView(viewId, Build(draft, refined, catalog, channel), cancellationToken: CancellationToken.None);
-            }
-            catch (Exception e) when (e is SlackApiException or HttpRequestException or TaskCanceledException)
-            {
-                logger.LogWarning("Could not update the add form with the model's tags: {Reason}", e.Message);
-            }
-        }, CancellationToken.None);
+        // The model may take seconds: the user already has the form, its tags follow.
+        if (taggers.HasModel) followUp.UpdateAddForm(viewId, form.Draft, channel);
     }
 
     public static View Build(CollateralInput draft, TagSuggestions suggestions, CatalogSnapshot catalog, string? channel)

@@ -27,7 +27,7 @@ public sealed class JourneyCommandHandler(
             return null; // the modal is the reply
         }
         if (answer is TagAnswer { ModelPending: true } tags && command.ResponseUrl is { } responseUrl)
-            services.GetRequiredService<ModelFollowUp>().Start(tags.Item, responseUrl);
+            services.GetRequiredService<ModelFollowUp>().ReplaceTagAnswer(tags.Item, responseUrl);
         return AnswerMessages.Build(answer);
     }
 

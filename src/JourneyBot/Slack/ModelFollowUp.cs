@@ -8,23 +8,36 @@ using JourneyBot.Tagging;
 namespace JourneyBot.Slack;
 
 /// <summary>
-/// A model call takes longer than Slack's 3 seconds: the command answers with built-in tags at once, and
-/// this replaces that answer through response_url when the model has answered (or has fallen back).
+/// A model call takes longer than Slack's 3 seconds: the user gets built-in tags at once, and this delivers
+/// the model's when it has answered: a tag answer replaced through response_url, or the add form updated.
 /// </summary>
 public sealed class ModelFollowUp(Taggers taggers, CatalogSnapshotProvider catalogs, SlackApiClient slack, IHostApplicationLifetime lifetime, ILogger<ModelFollowUp> logger)
 {
-    public void Start(TagRequest item, string responseUrl) => _ = Task.Run(async () =>
+    /// <summary>Replaces a <c>/journey tag</c> answer with the model's tags (or the fallback's, saying why).</summary>
+    public void ReplaceTagAnswer(TagRequest item, string responseUrl) => Run(item, (tags, _, ct) =>
+        slack.PostToResponseUrl(responseUrl, AnswerMessages.Build(new TagAnswer(item, tags)) with { ReplaceOriginal = true }, ct));
+
+    /// <summary>Updates an open add form with the model's tags; when the model gave none, the form stays as it is.</summary>
+    public void UpdateAddForm(string viewId, CollateralInput draft, string? channel) =>
+        Run(new TagRequest(draft.Title ?? "", draft.Description, draft.Url), async (tags, catalog, ct) =>
+        {
+            if (tags.Source != TagSource.Ai) return;
+            var refined = CatalogEditor.ToInput(draft.Url ?? "", draft.Title ?? "", draft.Description, tags);
+            await slack.UpdateView(viewId, AddCollateralForm.Build(refined, tags, catalog, channel), cancellationToken: ct);
+        });
+
+    private void Run(TagRequest item, Func<TagSuggestions, CatalogSnapshot, CancellationToken, Task> deliver) => _ = Task.Run(async () =>
     {
         var stopping = lifetime.ApplicationStopping;
         try
         {
             var catalog = await catalogs.GetAsync(stopping);
             var tags = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), stopping);
-            await slack.PostToResponseUrl(responseUrl, AnswerMessages.Build(new TagAnswer(item, tags)) with { ReplaceOriginal = true }, stopping);
+            await deliver(tags, catalog, stopping);
         }
         catch (Exception e) when (e is SlackApiException or HttpRequestException or OperationCanceledException)
         {
-            logger.LogWarning("Could not follow up with the model's tags: {Reason}", e.Message);
+            logger.LogWarning("Could not deliver the model's tags: {Reason}", e.Message);
         }
     }, CancellationToken.None);
 }
