@@ -30,7 +30,8 @@ public static class DigestHosting
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
             JobFilterProviders.Providers, RetryFilters(sp.GetRequiredService<IOptions<JobsOptions>>().Value)));
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((sp, configuration) => configuration
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
