@@ -57,13 +57,8 @@ public static partial class SlackEndpoints
         if (envelope.Value.Callback is not { } callback)
             return Results.Ok();
 
-        // Ack now, handle later: Slack gives us 3 seconds. Duplicates (retries) are dropped by the dispatcher.
-        if (!queue.TryEnqueue($"event {callback.EventId} ({callback.EventType})", ct => dispatcher.HandleEvent(callback, ct)))
-        {
-            LogQueueFull(loggers.CreateLogger(typeof(SlackEndpoints)), callback.EventId);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable); // Slack retries later
-        }
-        return Results.Ok();
+        // Duplicates (retries) are dropped by the dispatcher.
+        return AckThenHandle(queue, loggers, $"event {callback.EventId} ({callback.EventType})", ct => dispatcher.HandleEvent(callback, ct));
     }
 
     private static async Task<IResult> HandleInteraction(
@@ -84,15 +79,19 @@ public static partial class SlackEndpoints
                 var response = await dispatcher.HandleViewSubmission(submission, cancellationToken);
                 return response is null ? Results.Ok() : Reply(response);
             case BlockActions actions:
-                if (!queue.TryEnqueue($"block_actions from {actions.UserId}", ct => dispatcher.HandleBlockActions(actions, ct)))
-                {
-                    LogQueueFull(loggers.CreateLogger(typeof(SlackEndpoints)), "block_actions");
-                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                }
-                return Results.Ok();
+                return AckThenHandle(queue, loggers, $"block_actions from {actions.UserId}", ct => dispatcher.HandleBlockActions(actions, ct));
             default:
                 return Results.Ok();
         }
+    }
+
+    // Ack now, handle later: Slack gives us 3 seconds. A full queue refuses the delivery so Slack retries it later.
+    private static IResult AckThenHandle(SlackBackgroundQueue queue, ILoggerFactory loggers, string delivery, Func<CancellationToken, Task> work)
+    {
+        if (queue.TryEnqueue(delivery, work))
+            return Results.Ok();
+        LogQueueFull(loggers.CreateLogger(typeof(SlackEndpoints)), delivery);
+        return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
     // Serialised in one synchronous pass into a byte array (a reply is a few KB): measurably cheaper than
