@@ -29,27 +29,14 @@ public static class DigestMessages
             $"{d.Empty.Count} empty and {d.Stale.Count} stale of {d.CellCount} cells · {asked} unanswered question{(asked == 1 ? "" : "s")} in {d.DemandDays} days · {ChangeSummary(d.Changes)}");
         var blocks = new List<Block> { Header(title), Section($"*{E(summary)}*") };
 
-        var byUseCase = d.UseCases
-            .Select(u => (UseCase: u,
-                Empty: d.Empty.Where(c => c.UseCase == u.Key).ToList(),
-                Stale: d.Stale.Where(c => c.UseCase == u.Key).ToList(),
-                Asked: d.Demand.Where(q => q.UseCase == u.Key).Sum(q => q.Count)))
-            .Where(x => x.Empty.Count + x.Stale.Count + x.Asked > 0)
-            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.Stale.Count).ThenByDescending(x => x.Asked)
-            .ThenBy(x => x.UseCase.Key, StringComparer.Ordinal)
-            .ToList();
+        var byUseCase = GapsByUseCase(d.UseCases, d.Empty, d.Stale, key => d.Demand.Where(q => q.UseCase == key).Sum(q => q.Count));
         if (byUseCase.Count > 0) blocks.Add(new DividerBlock());
         foreach (var x in byUseCase.Take(MaxUseCaseSections))
         {
-            var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-                $"*{E(x.UseCase.Name)}* (`{E(x.UseCase.Key)}`): {x.Empty.Count} empty · {x.Stale.Count} stale · {x.Asked} asked"));
-            if (x.Empty.Count > 0) text.Append("\n:white_square: empty: ").Append(E(Collapsed(x.Empty)));
-            if (x.Stale.Count > 0) text.Append("\n:hourglass: stale: ").Append(E(Collapsed(x.Stale)));
-            blocks.Add(Section(text.ToString()));
+            blocks.Add(Section(string.Create(CultureInfo.InvariantCulture,
+                $"*{E(x.UseCase.Name)}* (`{E(x.UseCase.Key)}`): {x.Empty.Count} empty · {x.Stale.Count} stale · {x.Asked} asked") + CellLines(x, MaxCellsPerLine)));
         }
-        if (byUseCase.Count > MaxUseCaseSections)
-            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
-                $"…and {byUseCase.Count - MaxUseCaseSections} more use cases with gaps: ask `{Command} gaps <use case>`.")));
+        if (MoreUseCases(byUseCase.Count, MaxUseCaseSections) is { } moreUseCases) blocks.Add(moreUseCases);
         if (byUseCase.Count == 0)
             blocks.Add(Section(":white_check_mark: No holes: every cell has fresh collateral, and nobody asked for something we lack."));
 
@@ -105,8 +92,8 @@ public static class DigestMessages
             text.AppendJoin("\n", c.Added.Take(MaxAddedLines).Select(i => $"• {Mrkdwn.Link(i.Url, BlockKitLimits.Truncate(i.Title, 150))} ({E(string.Join(", ", i.UseCases))} · {E(string.Join(", ", i.Stages))})"));
             if (c.Added.Count > MaxAddedLines) text.Append(CultureInfo.InvariantCulture, $"\n_…and {c.Added.Count - MaxAddedLines} more_");
         }
-        if (c.Closed.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":white_check_mark: *Gaps closed*: ").Append(E(Collapsed(c.Closed, withUseCase: true)));
-        if (c.Opened.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":warning: *Gaps opened*: ").Append(E(Collapsed(c.Opened, withUseCase: true)));
+        if (c.Closed.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":white_check_mark: *Gaps closed*: ").Append(E(Cells(c.Closed, MaxCellsPerLine, withUseCase: true)));
+        if (c.Opened.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":warning: *Gaps opened*: ").Append(E(Cells(c.Opened, MaxCellsPerLine, withUseCase: true)));
         return text.ToString();
     }
 
@@ -114,13 +101,5 @@ public static class DigestMessages
     {
         var parts = new[] { q.UseCase, q.Stage, q.Persona }.Where(p => p is not null).ToList();
         return parts.Count == 0 ? "" : " (" + E(string.Join(" · ", parts)) + ")";
-    }
-
-    /// <summary>At most a dozen cells on a line, then "+N more".</summary>
-    private static string Collapsed(IReadOnlyList<GapCell> cells, bool withUseCase = false)
-    {
-        var shown = cells.Take(MaxCellsPerLine).Select(c => withUseCase ? $"{c.UseCase} {c.Stage}/{c.Persona}" : $"{c.Stage}/{c.Persona}");
-        var text = string.Join(", ", shown);
-        return cells.Count > MaxCellsPerLine ? string.Create(CultureInfo.InvariantCulture, $"{text} +{cells.Count - MaxCellsPerLine} more") : text;
     }
 }

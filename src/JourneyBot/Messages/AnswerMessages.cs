@@ -212,27 +212,50 @@ public static class AnswerMessages
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{a.Empty.Count} of {a.CellCount} cells have no collateral; {a.Stale.Count} only have collateral older than {a.FreshnessDays} days.");
         var blocks = new List<Block> { Header(title), Section(summary) };
-        // Worst use cases first: the most empty cells, then the most stale.
-        var byUseCase = a.UseCases
-            .Select(u => (UseCase: u, Empty: a.Empty.Where(c => c.UseCase == u.Key).ToList(), Stale: a.Stale.Where(c => c.UseCase == u.Key).ToList()))
-            .Where(x => x.Empty.Count + x.Stale.Count > 0)
-            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.Stale.Count)
-            .ToList();
+        var byUseCase = GapsByUseCase(a.UseCases, a.Empty, a.Stale);
         foreach (var x in byUseCase.Take(MaxGapSections))
-        {
-            var text = new StringBuilder($"*{E(x.UseCase.Name)}* (`{E(x.UseCase.Key)}`)");
-            if (x.Empty.Count > 0) text.Append("\n:white_square: empty: ").Append(E(Cells(x.Empty)));
-            if (x.Stale.Count > 0) text.Append("\n:hourglass: stale: ").Append(E(Cells(x.Stale)));
-            blocks.Add(Section(text.ToString()));
-        }
-        if (byUseCase.Count > MaxGapSections)
-            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"…and {byUseCase.Count - MaxGapSections} more use cases with gaps: ask `{Command} gaps <use case>`.")));
+            blocks.Add(Section($"*{E(x.UseCase.Name)}* (`{E(x.UseCase.Key)}`)" + CellLines(x, int.MaxValue)));
+        if (MoreUseCases(byUseCase.Count, MaxGapSections) is { } more) blocks.Add(more);
         if (byUseCase.Count == 0) blocks.Add(Section(":white_check_mark: No holes: every cell has fresh collateral."));
         return SlackMessage.Ephemeral($"{title}: {summary}", blocks);
     }
 
-    /// <summary>"consideration/manager, decision/executive": stage/persona pairs of one use case.</summary>
-    public static string Cells(IEnumerable<GapCell> cells) => string.Join(", ", cells.Select(c => $"{c.Stage}/{c.Persona}"));
+    /// <summary>One use case's holes, with how often people asked about it (the digest's demand gaps).</summary>
+    public sealed record UseCaseGaps(UseCaseInfo UseCase, IReadOnlyList<GapCell> Empty, IReadOnlyList<GapCell> Stale, int Asked);
+
+    /// <summary>
+    /// The use cases that have holes, worst first: most empty cells, then stale, then asked for. The gap map and
+    /// the weekly digest list them the same way.
+    /// </summary>
+    public static List<UseCaseGaps> GapsByUseCase(
+        IEnumerable<UseCaseInfo> useCases, IReadOnlyList<GapCell> empty, IReadOnlyList<GapCell> stale, Func<string, int>? asked = null) =>
+        useCases
+            .Select(u => new UseCaseGaps(u, empty.Where(c => c.UseCase == u.Key).ToList(), stale.Where(c => c.UseCase == u.Key).ToList(), asked?.Invoke(u.Key) ?? 0))
+            .Where(x => x.Empty.Count + x.Stale.Count + x.Asked > 0)
+            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.Stale.Count).ThenByDescending(x => x.Asked)
+            .ThenBy(x => x.UseCase.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The ":white_square: empty:" and ":hourglass: stale:" lines of one use case, each cut after <paramref name="maxCells"/>.</summary>
+    public static string CellLines(UseCaseGaps gaps, int maxCells)
+    {
+        var text = new StringBuilder();
+        if (gaps.Empty.Count > 0) text.Append("\n:white_square: empty: ").Append(E(Cells(gaps.Empty, maxCells)));
+        if (gaps.Stale.Count > 0) text.Append("\n:hourglass: stale: ").Append(E(Cells(gaps.Stale, maxCells)));
+        return text.ToString();
+    }
+
+    /// <summary>The line that stands for use cases past the shown <paramref name="shown"/>; null when all fit.</summary>
+    public static ContextBlock? MoreUseCases(int total, int shown) => total <= shown
+        ? null
+        : Context(string.Create(CultureInfo.InvariantCulture, $"…and {total - shown} more use cases with gaps: ask `{Command} gaps <use case>`."));
+
+    /// <summary>"consideration/manager, decision/executive" (with the use case when asked), then "+N more" past <paramref name="max"/>.</summary>
+    public static string Cells(IReadOnlyList<GapCell> cells, int max, bool withUseCase = false)
+    {
+        var text = string.Join(", ", cells.Take(max).Select(c => withUseCase ? $"{c.UseCase} {c.Stage}/{c.Persona}" : $"{c.Stage}/{c.Persona}"));
+        return cells.Count > max ? string.Create(CultureInfo.InvariantCulture, $"{text} +{cells.Count - max} more") : text;
+    }
 
     private static SlackMessage Help(HelpAnswer a)
     {
