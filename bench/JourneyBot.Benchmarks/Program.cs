@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 
 // bench generate <count> <file.csv>   a catalog in the import format
 // bench engine [count]                import time and next-offer latency on a generated catalog
+// bench hotpath [count]               where one signed /journey next-offer spends its time, stage by stage
 var verb = args.FirstOrDefault() ?? "engine";
 if (verb == "generate")
 {
@@ -63,6 +64,9 @@ var perAnswer = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / R
 Array.Sort(samples);
 double P(double q) => samples[(int)Math.Min(samples.Length - 1, Math.Ceiling(q * samples.Length) - 1)];
 Console.WriteLine($"next-offer over {items:N0} items, {Runs:N0} answers: p50 {P(0.50) * 1000:F0} µs, p99 {P(0.99) * 1000:F0} µs, max {samples[^1]:F2} ms, {perAnswer / 1024.0:F1} KiB allocated per answer");
+
+if (verb == "hotpath")
+    await HotPath.RunAsync(services);
 
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 Directory.Delete(folder, recursive: true);
