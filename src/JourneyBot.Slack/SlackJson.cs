@@ -21,6 +21,8 @@ public static class SlackJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         };
+        foreach (var converter in BlockKit.BlockKitJson.Converters)
+            options.Converters.Add(converter);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -7,6 +7,12 @@ public static partial class SlackText
 {
     public static bool TryReadUrl(string word, out string url)
     {
+        // Every word of every question comes through here: most are not URLs, and an absolute URL has a scheme.
+        if (!word.Contains(':', StringComparison.Ordinal))
+        {
+            url = "";
+            return false;
+        }
         var w = word.Trim();
         if (w.StartsWith('<') && w.EndsWith('>'))
         {
@@ -31,8 +37,32 @@ public static partial class SlackText
         && !string.IsNullOrEmpty(uri.Host);
 
     /// <summary>Splits command text into words, keeping &lt;...&gt; links whole even when their label has spaces.</summary>
-    public static IReadOnlyList<string> Words(string text) =>
-        WordPattern().Matches(text).Select(m => m.Value).ToList();
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            // "<https://x|a label>": up to the closing '>'; a lone '<' or "<>" is an ordinary word.
+            var close = text[i] == '<' && i + 1 < text.Length && text[i + 1] != '>' && !char.IsWhiteSpace(text[i + 1])
+                ? text.IndexOf('>', i + 1)
+                : -1;
+            var end = close + 1;
+            if (close < 0)
+            {
+                end = i;
+                while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            }
+            words.Add(text[i..end]);
+            i = end;
+        }
+        return words;
+    }
 
     /// <summary>Removes the leading bot mention (&lt;@U123&gt;) of an app_mention's text.</summary>
     public static string WithoutMentions(string text) => MentionPattern().Replace(text, " ").Trim();
@@ -40,9 +70,6 @@ public static partial class SlackText
     /// <summary>Slack sends &amp;, &lt; and &gt; escaped in message text; read them as the user typed them.</summary>
     public static string Unescape(string text) =>
         text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"<[^>\s][^>]*>|\S+")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"<@[A-Z0-9]+(\|[^>]*)?>")]
     private static partial Regex MentionPattern();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using JourneyBot.Core.Catalog;
 
 namespace JourneyBot.Core.Journeys;
@@ -46,7 +45,7 @@ public sealed record Reading(
 /// plurals, multi-word terms in any spacing ("top funnel" = "top-funnel"), filler words ignored, and
 /// "did you mean" suggestions by edit distance for anything else.
 /// </summary>
-public sealed partial class Vocabulary
+public sealed class Vocabulary
 {
     private const int LongestTerm = 3;
 
@@ -85,11 +84,25 @@ public sealed partial class Vocabulary
     /// <summary>Every surface form known, for suggestions and help.</summary>
     public IEnumerable<string> KnownWords => _terms.Keys;
 
+    /// <summary>Lower case, outer punctuation trimmed, and each run of spaces, '_' and '-' as one '-'.</summary>
     public static string Normalize(string word)
     {
         var w = word.Trim().Trim(TrimmedPunctuation).ToLowerInvariant();
-        return Separators().Replace(w, "-");
+        var clean = true;
+        for (var i = 0; i < w.Length && clean; i++)
+            clean = !(IsSeparator(w[i]) && (w[i] != '-' || (i + 1 < w.Length && IsSeparator(w[i + 1]))));
+        if (clean) return w;
+
+        var normalized = new System.Text.StringBuilder(w.Length);
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (!IsSeparator(w[i])) normalized.Append(w[i]);
+            else if (i == 0 || !IsSeparator(w[i - 1])) normalized.Append('-');
+        }
+        return normalized.ToString();
     }
+
+    private static bool IsSeparator(char c) => c is '-' or '_' || char.IsWhiteSpace(c);
 
     public IReadOnlyList<Term> Lookup(string normalized)
     {
@@ -122,7 +135,7 @@ public sealed partial class Vocabulary
             var matched = false;
             for (var len = Math.Min(LongestTerm, tokens.Count - i); len >= 1 && !matched; len--)
             {
-                var found = Lookup(string.Join('-', tokens.Skip(i).Take(len)));
+                var found = Lookup(len == 1 ? tokens[i] : string.Join('-', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(i, len)));
                 if (found.Count == 0) continue;
                 terms.Add(found);
                 i += len;
@@ -185,7 +198,4 @@ public sealed partial class Vocabulary
     }
 
     private static readonly char[] TrimmedPunctuation = ['?', '!', '.', ',', ';', ':', '"', '\'', '(', ')', '[', ']', '*', '_', '`', '“', '”', '‘', '’'];
-
-    [GeneratedRegex(@"[\s_\-]+")]
-    private static partial Regex Separators();
 }

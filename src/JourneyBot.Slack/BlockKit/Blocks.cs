@@ -1,21 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace JourneyBot.Slack.BlockKit;
 
-[JsonDerivedType(typeof(HeaderBlock))]
-[JsonDerivedType(typeof(SectionBlock))]
-[JsonDerivedType(typeof(ContextBlock))]
-[JsonDerivedType(typeof(DividerBlock))]
-[JsonDerivedType(typeof(ActionsBlock))]
-[JsonDerivedType(typeof(InputBlock))]
 public abstract record Block
 {
     protected Block(string type) => Type = type;
 
-    [JsonPropertyOrder(-2)]
     public string Type { get; }
 
-    [JsonPropertyOrder(-1)]
     public string? BlockId { get; init; }
 }
 

@@ -1,20 +1,12 @@
-using System.Text.Json.Serialization;
-
 namespace JourneyBot.Slack.BlockKit;
 
-[JsonDerivedType(typeof(Button))]
-[JsonDerivedType(typeof(PlainTextInput))]
-[JsonDerivedType(typeof(StaticSelect))]
-[JsonDerivedType(typeof(MultiStaticSelect))]
 public abstract record BlockElement
 {
     protected BlockElement(string type) => Type = type;
 
-    [JsonPropertyOrder(-2)]
     public string Type { get; }
 
     /// <summary>Routes the interaction to its handler; unique within the block.</summary>
-    [JsonPropertyOrder(-1)]
     public required string ActionId { get; init; }
 }
 

@@ -1,11 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace JourneyBot.Slack.BlockKit;
 
-// Every Block Kit type carries its own "type" property (first in the JSON). [JsonDerivedType] without a
-// discriminator makes a base-typed list serialise each item by its runtime type.
-[JsonDerivedType(typeof(PlainText))]
-[JsonDerivedType(typeof(MarkdownText))]
+// Every Block Kit type carries its own "type" property, written first (BlockKitJson writes these by hand).
 public abstract record TextObject
 {
     protected TextObject(string type, string text)
@@ -14,7 +9,6 @@ public abstract record TextObject
         Text = text;
     }
 
-    [JsonPropertyOrder(-1)]
     public string Type { get; }
 
     public string Text { get; init; }

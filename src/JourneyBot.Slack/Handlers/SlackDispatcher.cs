@@ -100,10 +100,31 @@ public sealed partial class SlackDispatcher(
     // Every log line written while a delivery is handled (here or in a handler) carries who and where:
     // team, channel, user and what was asked. Never tokens, response_urls or the text itself.
     private IDisposable? Scope(string? team, string? channel, string? user, string request) =>
-        logger.BeginScope(new Dictionary<string, object?>
+        logger.BeginScope(new DeliveryScope(team, channel, user, request));
+
+    /// <summary>The scope's fields as name/value pairs, the shape structured log formatters read; built per delivery.</summary>
+    private sealed class DeliveryScope(string? team, string? channel, string? user, string request) : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        public int Count => 4;
+
+        public KeyValuePair<string, object?> this[int index] => index switch
         {
-            ["SlackTeam"] = team, ["SlackChannel"] = channel, ["SlackUser"] = user, ["SlackRequest"] = request,
-        });
+            0 => new("SlackTeam", team),
+            1 => new("SlackChannel", channel),
+            2 => new("SlackUser", user),
+            3 => new("SlackRequest", request),
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => $"SlackTeam:{team} SlackChannel:{channel} SlackUser:{user} SlackRequest:{request}";
+    }
 
     [LoggerMessage(LogLevel.Warning, "No Slack handler is registered for {Kind} {Key}")]
     private static partial void LogNoHandler(ILogger logger, string kind, string key);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using JourneyBot.Core.Catalog;
@@ -94,7 +95,7 @@ public static class AnswerMessages
     /// <summary>The "more" button carries the question and where the next page starts; null when it would not fit.</summary>
     private static string? MoreValue(string question, int offset)
     {
-        var value = JsonSerializer.Serialize(new MorePage(question, offset));
+        var value = JsonSerializer.Serialize(new MorePage(question, offset), MorePageJson.Default.MorePage);
         return value.Length <= BlockKitLimits.ButtonValue ? value : null;
     }
 
@@ -105,7 +106,7 @@ public static class AnswerMessages
         if (string.IsNullOrEmpty(value)) return null;
         try
         {
-            return JsonSerializer.Deserialize<MorePage>(value) is { Q: not null, O: >= 0 } page ? page : null;
+            return JsonSerializer.Deserialize(value, MorePageJson.Default.MorePage) is { Q: not null, O: >= 0 } page ? page : null;
         }
         catch (JsonException)
         {
@@ -113,11 +114,16 @@ public static class AnswerMessages
         }
     }
 
-    public static SectionBlock Item(CollateralItem item)
+    /// <summary>One collateral item as a section: linked title, then its type, tags, date, owner and description.</summary>
+    public static SectionBlock Item(CollateralItem item) => ItemSections.GetValue(item, BuildItem);
+
+    // Items are immutable and live as long as the catalog copy that holds them, so each item's section is built
+    // once per copy and shared by every later answer: the URL check and escaping were most of a list's cost.
+    private static readonly ConditionalWeakTable<CollateralItem, SectionBlock> ItemSections = [];
+
+    private static SectionBlock BuildItem(CollateralItem item)
     {
-        // One reused builder, facts appended in place: this runs five times per list answer.
-        var text = t_itemText ??= new StringBuilder(1024);
-        text.Clear();
+        var text = new StringBuilder(256);
         text.Append('*').Append(Mrkdwn.Link(item.Url, item.Title)).Append("*\n");
         if (item.Type is not null) text.Append(E(item.Type)).Append(" · ");
         text.Append("stages: ");
@@ -130,12 +136,8 @@ public static class AnswerMessages
         text.Append(CultureInfo.InvariantCulture, $" · updated {item.UpdatedOn:yyyy-MM-dd}");
         if (item.Owner is not null) text.Append(" · owner: ").Append(E(item.Owner));
         if (item.Description is not null) text.Append('\n').Append(E(BlockKitLimits.Truncate(item.Description, MaxDescription)));
-        var result = text.ToString();
-        if (text.Capacity > 8192) t_itemText = null; // do not keep an unusually large buffer per thread
-        return Section(result);
+        return Section(text.ToString());
     }
-
-    [ThreadStatic] private static StringBuilder? t_itemText;
 
     // Same as E(string.Join(", ", values)): the separator holds nothing to escape.
     private static void AppendJoined(StringBuilder text, IReadOnlyList<string> values)
@@ -320,3 +322,7 @@ public static class AnswerMessages
     private static SlackMessage Notice(NoticeAnswer a) => SlackMessage.Ephemeral(a.Title + ": " + a.Text,
         [Section((a.IsError ? ":warning: " : ":white_check_mark: ") + $"*{E(a.Title)}*\n{E(a.Text)}")]);
 }
+
+/// <summary>The "more" button's value is written on every list answer: generated code, not reflection.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(AnswerMessages.MorePage))]
+internal sealed partial class MorePageJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -50,6 +50,49 @@ public sealed class BlockKitSerializationTests
     }
 
     [Fact]
+    public void Every_optional_field_serialises_in_declaration_order_and_is_left_out_when_unset()
+    {
+        var low = new Option(new PlainText("Low") { Emoji = true }, "low") { Description = new PlainText("the least") };
+        var message = new SlackMessage
+        {
+            ResponseType = ResponseType.Ephemeral, Channel = "C1", Text = "fallback", ThreadTs = "1.2",
+            ReplaceOriginal = true, DeleteOriginal = false, UnfurlLinks = false,
+            Blocks =
+            [
+                new SectionBlock
+                {
+                    Fields = [new MarkdownText("*a*") { Verbatim = true }, new PlainText("b")],
+                    Accessory = new Button { ActionId = "go", Text = new PlainText("Go"), Url = "https://example.com/?a=1&b=<2>", Style = ButtonStyle.Danger },
+                },
+                new ActionsBlock { BlockId = "acts", Elements = [new Button { ActionId = "more", Text = new PlainText("More"), Value = "{\"q\":\"é\"}" }] },
+                new InputBlock
+                {
+                    Label = new PlainText("Pick"), Hint = new PlainText("one or two"), DispatchAction = true, Optional = false,
+                    Element = new MultiStaticSelect { ActionId = "pick", Placeholder = new PlainText("Choose"), Options = [low], MaxSelectedItems = 2 },
+                },
+                new InputBlock
+                {
+                    Label = new PlainText("Title"),
+                    Element = new PlainTextInput { ActionId = "title", Placeholder = new PlainText("A title"), MaxLength = 150 },
+                },
+                new InputBlock { Label = new PlainText("Type"), Element = new StaticSelect { ActionId = "type", Placeholder = new PlainText("Any"), Options = [low] } },
+            ],
+        };
+
+        Assert.Equal(
+            """{"response_type":"ephemeral","channel":"C1","text":"fallback","blocks":[{"type":"section","fields":[{"type":"mrkdwn","verbatim":true,"text":"*a*"},{"type":"plain_text","text":"b"}],"accessory":{"type":"button","action_id":"go","text":{"type":"plain_text","text":"Go"},"url":"https://example.com/?a=1&b=<2>","style":"danger"}},{"type":"actions","block_id":"acts","elements":[{"type":"button","action_id":"more","text":{"type":"plain_text","text":"More"},"value":"{\"q\":\"é\"}"}]},{"type":"input","label":{"type":"plain_text","text":"Pick"},"element":{"type":"multi_static_select","action_id":"pick","placeholder":{"type":"plain_text","text":"Choose"},"options":[{"text":{"type":"plain_text","emoji":true,"text":"Low"},"value":"low","description":{"type":"plain_text","text":"the least"}}],"max_selected_items":2},"optional":false,"hint":{"type":"plain_text","text":"one or two"},"dispatch_action":true},{"type":"input","label":{"type":"plain_text","text":"Title"},"element":{"type":"plain_text_input","action_id":"title","placeholder":{"type":"plain_text","text":"A title"},"max_length":150}},{"type":"input","label":{"type":"plain_text","text":"Type"},"element":{"type":"static_select","action_id":"type","placeholder":{"type":"plain_text","text":"Any"},"options":[{"text":{"type":"plain_text","emoji":true,"text":"Low"},"value":"low","description":{"type":"plain_text","text":"the least"}}]}}],"thread_ts":"1.2","replace_original":true,"delete_original":false,"unfurl_links":false}""",
+            SlackJson.Serialize(message));
+    }
+
+    [Fact]
+    public void Home_tab_view_serialises_its_type_and_optional_fields()
+    {
+        var view = new View { Type = ViewType.Home, Close = new PlainText("Close"), ExternalId = "home-1", Blocks = [new DividerBlock { BlockId = "d" }] };
+
+        Assert.Equal("""{"type":"home","close":{"type":"plain_text","text":"Close"},"external_id":"home-1","blocks":[{"type":"divider","block_id":"d"}]}""", SlackJson.Serialize(view));
+    }
+
+    [Fact]
     public void View_submission_update_serialises_as_response_action_update_with_the_view()
     {
         var json = SlackJson.Serialize(ViewSubmissionResponse.Update(new View { Type = ViewType.Modal, Title = new PlainText("Done"), Blocks = [] }));

@@ -28,6 +28,49 @@ public sealed class PayloadParsingTests
             command.Value);
     }
 
+    [Theory]
+    [InlineData("text=caf%C3%A9+%E2%9C%93", "café ✓")]          // multi-byte UTF-8, '+' as space
+    [InlineData("text=100%25+sure", "100% sure")]
+    [InlineData("text=100%+sure", "100% sure")]                 // a stray '%' stays as written
+    [InlineData("text=ends%2", "ends%2")]                       // so does a cut-off escape
+    [InlineData("text=%zz", "%zz")]
+    [InlineData("text=a%3Db%26c", "a=b&c")]
+    [InlineData("text=first&text=second", "first")]             // Slack never repeats a field; the first wins
+    [InlineData("&&text=x&", "x")]                              // empty pairs are skipped
+    [InlineData("text", "")]                                    // a name without '=' has an empty value
+    [InlineData("te%78t=escaped+name", "escaped name")]
+    [InlineData("text=r%C3%A9sum%C3%A9", "résumé")]
+    public void Form_fields_decode_like_a_browser_encodes_them(string body, string text)
+    {
+        var form = SlackForm.Parse(Utf8(body));
+
+        Assert.True(form.IsSuccess, form.Error);
+        Assert.Equal(text, form.Value!["text"]);
+    }
+
+    [Fact]
+    public void Long_form_bodies_decode_the_same_as_short_ones()
+    {
+        var text = string.Concat(Enumerable.Repeat("é <b> & ", 500)); // well past the on-stack buffer
+        var body = "command=%2Fjourney&text=" + Uri.EscapeDataString(text) + "&user_id=U1&team_id=T1";
+
+        var command = SlashCommand.Parse(Utf8(body));
+
+        Assert.True(command.IsSuccess, command.Error);
+        Assert.Equal((text, "U1", "T1"), (command.Value!.Text, command.Value.UserId, command.Value.TeamId));
+    }
+
+    [Theory]
+    [InlineData("text=%FF")]                                    // an escape that decodes to invalid UTF-8
+    [InlineData("text=%C3")]                                    // a cut-off multi-byte sequence
+    public void Escapes_that_are_not_utf8_are_a_parse_error(string body)
+    {
+        var form = SlackForm.Parse(Utf8(body));
+
+        Assert.False(form.IsSuccess);
+        Assert.Contains("UTF-8", form.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Direct_message_event_is_typed_and_knows_it_is_a_dm()
     {

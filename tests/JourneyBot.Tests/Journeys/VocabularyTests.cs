@@ -90,3 +90,31 @@ public sealed class VocabularyTests : IAsyncLifetime
     [InlineData("/relative/path")]
     public void Only_http_and_https_urls_are_urls(string word) => Assert.False(SlackText.TryReadUrl(word, out _));
 }
+
+public sealed class SlackTextTests
+{
+    [Theory]
+    [InlineData("next-offer ci inquiry", new[] { "next-offer", "ci", "inquiry" })]
+    [InlineData("  spaced\tout\n words  ", new[] { "spaced", "out", "words" })]
+    [InlineData("add <https://x.test/a|A long label> now", new[] { "add", "<https://x.test/a|A long label>", "now" })]
+    [InlineData("<https://x.test/a>", new[] { "<https://x.test/a>" })]
+    [InlineData("a < b", new[] { "a", "<", "b" })]               // a lone '<' is a word
+    [InlineData("<> x", new[] { "<>", "x" })]
+    [InlineData("<unclosed link", new[] { "<unclosed", "link" })] // no closing '>': ordinary words
+    [InlineData("x\u00a0y\u2003z", new[] { "x", "y", "z" })]      // Unicode spaces separate words too
+    [InlineData("", new string[0])]
+    public void Words_split_on_whitespace_and_keep_slack_links_whole(string text, string[] words) =>
+        Assert.Equal(words, SlackText.Words(text));
+
+    [Theory]
+    [InlineData("Top Funnel", "top-funnel")]
+    [InlineData("top__funnel", "top-funnel")]
+    [InlineData("top - funnel", "top-funnel")]
+    [InlineData("top--funnel", "top-funnel")]
+    [InlineData("next-offer", "next-offer")]
+    [InlineData("\"CI?\"", "ci")]
+    [InlineData("-ci-", "-ci-")]
+    [InlineData("use_case", "use-case")]
+    public void Normalize_lowers_trims_punctuation_and_joins_separator_runs(string word, string expected)
+        => Assert.Equal(expected, Vocabulary.Normalize(word));
+}
