@@ -25,9 +25,31 @@ public static class JourneyBotServices
         }
         builder.Services.AddJourneyCatalog(builder.Configuration);
         builder.Services.AddSingleton<CatalogImporter>();
-        if (serving) builder.AddSlackApp();
+        if (serving)
+        {
+            builder.UseInlineScheduling();
+            builder.AddSlackApp();
+        }
         builder.AddDigests(serving);
         return builder;
+    }
+
+    /// <summary>
+    /// Each request runs start to finish on the socket thread that read it, with no hop to the thread pool: about
+    /// 20 % more slash commands per second on 2 cores (bench/README.md). Safe here because commands are answered
+    /// from memory, database work continues on the thread pool (<see cref="CatalogDbContextFactory"/>) and nothing
+    /// blocks on async work. <c>Server:InlineScheduling=false</c> restores Kestrel's default.
+    /// </summary>
+    private static void UseInlineScheduling(this WebApplicationBuilder builder)
+    {
+        if (!builder.Configuration.GetValue("Server:InlineScheduling", defaultValue: true))
+            return;
+        // The runtime reads this once, when the first socket is registered: set before any connection is made,
+        // and left alone when the operator has set it.
+        const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+        if (Environment.GetEnvironmentVariable(InlineCompletions) is null)
+            Environment.SetEnvironmentVariable(InlineCompletions, "1");
+        builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = true);
     }
 
     private static void AddSlackApp(this WebApplicationBuilder builder)
