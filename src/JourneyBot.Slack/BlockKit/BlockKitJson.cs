@@ -10,9 +10,23 @@ namespace JourneyBot.Slack.BlockKit;
 /// declaration order, the <c>type</c> first, unset optional fields left out. Slack never sends these objects for
 /// us to read back.
 /// </summary>
-internal static class BlockKitJson
+public static class BlockKitJson
 {
-    public static JsonConverter[] Converters { get; } =
+    // JSON of blocks marked with Reuse, held as long as the block itself.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Block, byte[]> ReusedJson = [];
+
+    /// <summary>
+    /// Marks a block that is sent again and again unchanged (a catalog item in every answer that lists it): its
+    /// JSON is written now, and every later message holding this same instance copies those bytes instead of
+    /// escaping and encoding its text again. Blocks are immutable, and a <c>with</c> copy is a new, unmarked block.
+    /// </summary>
+    public static T Reuse<T>(T block) where T : Block
+    {
+        ReusedJson.AddOrUpdate(block, JsonSerializer.SerializeToUtf8Bytes<Block>(block, SlackJson.Options));
+        return block;
+    }
+
+    internal static JsonConverter[] Converters { get; } =
         [new MessageConverter(), new ViewConverter(), new BlockConverter(), new ElementConverter(), new TextConverter(), new OptionConverter()];
 
     private static readonly JsonEncodedText ResponseType = JsonEncodedText.Encode("response_type");
@@ -104,6 +118,11 @@ internal static class BlockKitJson
 
         public static void WriteObject(Utf8JsonWriter w, Block block)
         {
+            if (ReusedJson.TryGetValue(block, out var json))
+            {
+                w.WriteRawValue(json, skipInputValidation: true);
+                return;
+            }
             w.WriteStartObject();
             w.WriteString(TypeName, block.Type);
             OptionalString(w, BlockId, block.BlockId);

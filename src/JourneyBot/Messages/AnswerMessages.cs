@@ -115,10 +115,11 @@ public static class AnswerMessages
     }
 
     /// <summary>One collateral item as a section: linked title, then its type, tags, date, owner and description.</summary>
-    public static SectionBlock Item(CollateralItem item) => ItemSections.GetValue(item, BuildItem);
+    public static SectionBlock Item(CollateralItem item) => ItemSections.GetValue(item, static i => BlockKitJson.Reuse(BuildItem(i)));
 
-    // Items are immutable and live as long as the catalog copy that holds them, so each item's section is built
-    // once per copy and shared by every later answer: the URL check and escaping were most of a list's cost.
+    // Items are immutable and live as long as the catalog copy that holds them, so each item's section (and its
+    // JSON) is built once per copy and shared by every later answer: the URL check, mrkdwn and JSON escaping were
+    // most of a list's cost.
     private static readonly ConditionalWeakTable<CollateralItem, SectionBlock> ItemSections = [];
 
     private static SectionBlock BuildItem(CollateralItem item)
