@@ -11,29 +11,22 @@ public static class SlackForm
 
     /// <summary>
     /// Reads an <c>application/x-www-form-urlencoded</c> body straight from its bytes: '+' is a space, %XX a byte,
-    /// and each decoded value must be UTF-8. A stray '%' stays as written. Slack never repeats a field; if someone
-    /// else does, the first value wins. Runs on every slash command, so it decodes in place without an
-    /// intermediate string of the whole body.
+    /// and each decoded name and value must be UTF-8. A stray '%' stays as written. Slack never repeats a field;
+    /// if someone else does, the first value wins.
     /// </summary>
     public static ParseResult<IReadOnlyDictionary<string, string>> Parse(ReadOnlySpan<byte> body)
     {
         var form = new Dictionary<string, string>(16, StringComparer.Ordinal);
         byte[]? rented = null;
-        Span<byte> scratch = body.Length <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(body.Length));
+        var scratch = Scratch(body, stackalloc byte[StackScratch], ref rented);
         try
         {
-            while (!body.IsEmpty)
+            for (var pairs = new Pairs(body); pairs.MoveNext();)
             {
-                var amp = body.IndexOf((byte)'&');
-                var pair = amp < 0 ? body : body[..amp];
-                body = amp < 0 ? default : body[(amp + 1)..];
-                if (pair.IsEmpty) continue;
-
-                var eq = pair.IndexOf((byte)'=');
-                var name = Decode(eq < 0 ? pair : pair[..eq], scratch);
-                var value = Decode(eq < 0 ? default : pair[(eq + 1)..], scratch);
+                var name = Decode(pairs.Name, scratch);
+                var value = Decode(pairs.Value, scratch);
                 if (name is null || value is null)
-                    return ParseResult<IReadOnlyDictionary<string, string>>.Malformed("form body is not valid UTF-8");
+                    return ParseResult<IReadOnlyDictionary<string, string>>.Malformed(NotUtf8);
                 if (name.Length > 0) form.TryAdd(name, value);
             }
             return ParseResult<IReadOnlyDictionary<string, string>>.Ok(form);
@@ -44,10 +37,93 @@ public static class SlackForm
         }
     }
 
+    /// <summary>
+    /// Reads just the fields named in <paramref name="names"/> (ASCII) into <paramref name="values"/>, same order,
+    /// decoded as <see cref="Parse"/> does; other fields are skipped undecoded. For the slash command form, read on
+    /// every command: no dictionary, no strings for names. False when a name or a wanted value is not UTF-8.
+    /// </summary>
+    public static bool TryReadFields(ReadOnlySpan<byte> body, IReadOnlyList<byte[]> names, string?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != names.Count) throw new ArgumentException("one value slot per name is needed", nameof(values));
+        byte[]? rented = null;
+        var scratch = Scratch(body, stackalloc byte[StackScratch], ref rented);
+        try
+        {
+            for (var pairs = new Pairs(body); pairs.MoveNext();)
+            {
+                var name = scratch[..Unescape(pairs.Name, scratch)];
+                if (!System.Text.Unicode.Utf8.IsValid(name)) return false;
+                var index = IndexOf(names, name);
+                if (index < 0 || values[index] is not null) continue;
+                if ((values[index] = Decode(pairs.Value, scratch)) is null) return false;
+            }
+            return true;
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    public const string NotUtf8 = "form body is not valid UTF-8";
+
+    private const int StackScratch = 1024;
+
+    // Decoded text is never longer than its encoding: the body's length is always enough.
+    private static Span<byte> Scratch(ReadOnlySpan<byte> body, Span<byte> onStack, ref byte[]? rented) =>
+        body.Length <= onStack.Length ? onStack : (rented = ArrayPool<byte>.Shared.Rent(body.Length));
+
+    private static int IndexOf(IReadOnlyList<byte[]> names, ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < names.Count; i++)
+            if (name.SequenceEqual(names[i])) return i;
+        return -1;
+    }
+
+    /// <summary>The name=value pairs of a form body, still encoded; empty pairs ("&amp;&amp;") skipped.</summary>
+    private ref struct Pairs(ReadOnlySpan<byte> body)
+    {
+        private ReadOnlySpan<byte> _rest = body;
+
+        public ReadOnlySpan<byte> Name { get; private set; }
+        public ReadOnlySpan<byte> Value { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (!_rest.IsEmpty)
+            {
+                var amp = _rest.IndexOf((byte)'&');
+                var pair = amp < 0 ? _rest : _rest[..amp];
+                _rest = amp < 0 ? default : _rest[(amp + 1)..];
+                if (pair.IsEmpty) continue;
+                var eq = pair.IndexOf((byte)'=');
+                Name = eq < 0 ? pair : pair[..eq];
+                Value = eq < 0 ? default : pair[(eq + 1)..];
+                return true;
+            }
+            return false;
+        }
+    }
+
     /// <summary>One name or value, percent- and plus-decoded, as a string; null when the bytes are not UTF-8.</summary>
     private static string? Decode(ReadOnlySpan<byte> encoded, Span<byte> scratch)
     {
         if (encoded.IsEmpty) return "";
+        try
+        {
+            return StrictUtf8.GetString(scratch[..Unescape(encoded, scratch)]);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the bytes <paramref name="encoded"/> stands for into <paramref name="scratch"/>; returns their count.</summary>
+    private static int Unescape(ReadOnlySpan<byte> encoded, Span<byte> scratch)
+    {
         var length = 0;
         for (var i = 0; i < encoded.Length; i++)
         {
@@ -60,14 +136,7 @@ public static class SlackForm
             }
             scratch[length++] = b;
         }
-        try
-        {
-            return StrictUtf8.GetString(scratch[..length]);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
+        return length;
     }
 
     private static int HexValue(byte c) => c switch

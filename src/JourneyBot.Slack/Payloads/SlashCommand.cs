@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace JourneyBot.Slack.Payloads;
@@ -23,45 +24,62 @@ public sealed record SlashCommand
     public string? TriggerId { get; init; }
     public string? ApiAppId { get; init; }
 
+    // The fields read, in this order, from the form (HTTP) or the JSON payload (Socket Mode).
+    private static readonly string[] FieldNames =
+    [
+        "command", "text", "user_id", "user_name", "team_id", "team_domain", "enterprise_id", "enterprise_name",
+        "is_enterprise_install", "channel_id", "channel_name", "response_url", "trigger_id", "api_app_id",
+    ];
+
+    private static readonly byte[][] FieldNamesUtf8 = [.. FieldNames.Select(Encoding.ASCII.GetBytes)];
+
     /// <summary>Parses the url-encoded body Slack posts to the command URL.</summary>
     public static ParseResult<SlashCommand> Parse(ReadOnlySpan<byte> formBody)
     {
-        var form = SlackForm.Parse(formBody);
-        return form.IsSuccess ? FromFields(name => form.Value.GetValueOrDefault(name)) : form.Cast<SlashCommand>();
+        var values = new string?[FieldNames.Length];
+        return SlackForm.TryReadFields(formBody, FieldNamesUtf8, values)
+            ? FromFields(values)
+            : ParseResult<SlashCommand>.Malformed(SlackForm.NotUtf8);
     }
 
     /// <summary>Parses a Socket Mode payload: the same fields as the form, as a JSON object.</summary>
     public static ParseResult<SlashCommand> Parse(JsonElement payload) =>
         payload.ValueKind == JsonValueKind.Object
-            ? FromFields(name => payload.String(name))
+            ? FromFields([.. FieldNames.Select(name => payload.String(name))])
             : ParseResult<SlashCommand>.Malformed("slash command payload is not a JSON object");
 
-    private static ParseResult<SlashCommand> FromFields(Func<string, string?> field)
+    private static ParseResult<SlashCommand> FromFields(string?[] fields)
     {
-        var missing = new[] { "command", "user_id", "team_id" }.Where(name => string.IsNullOrEmpty(field(name))).ToList();
-        if (missing.Count > 0)
+        string? command = fields[0], text = fields[1], userId = fields[2], userName = fields[3], teamId = fields[4],
+            teamDomain = fields[5], enterpriseId = fields[6], enterpriseName = fields[7], enterpriseInstall = fields[8],
+            channelId = fields[9], channelName = fields[10], responseUrl = fields[11], triggerId = fields[12], apiAppId = fields[13];
+        if (string.IsNullOrEmpty(command) || string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(teamId))
+        {
+            var missing = new[] { ("command", command), ("user_id", userId), ("team_id", teamId) }
+                .Where(f => string.IsNullOrEmpty(f.Item2)).Select(f => f.Item1);
             return ParseResult<SlashCommand>.Malformed($"slash command is missing {string.Join(", ", missing)}");
+        }
 
-        var text = field("text") ?? "";
+        text ??= "";
         if (text.Length > MaxTextLength)
             return ParseResult<SlashCommand>.TooLong($"text is {text.Length} characters; the limit is {MaxTextLength:N0}");
 
         return ParseResult<SlashCommand>.Ok(new SlashCommand
         {
-            Command = field("command")!,
+            Command = command,
             Text = text,
-            UserId = field("user_id")!,
-            UserName = field("user_name"),
-            TeamId = field("team_id")!,
-            TeamDomain = field("team_domain"),
-            EnterpriseId = NullIfEmpty(field("enterprise_id")),
-            EnterpriseName = NullIfEmpty(field("enterprise_name")),
-            IsEnterpriseInstall = string.Equals(field("is_enterprise_install"), "true", StringComparison.OrdinalIgnoreCase),
-            ChannelId = field("channel_id"),
-            ChannelName = field("channel_name"),
-            ResponseUrl = NullIfEmpty(field("response_url")),
-            TriggerId = NullIfEmpty(field("trigger_id")),
-            ApiAppId = field("api_app_id"),
+            UserId = userId,
+            UserName = userName,
+            TeamId = teamId,
+            TeamDomain = teamDomain,
+            EnterpriseId = NullIfEmpty(enterpriseId),
+            EnterpriseName = NullIfEmpty(enterpriseName),
+            IsEnterpriseInstall = string.Equals(enterpriseInstall, "true", StringComparison.OrdinalIgnoreCase),
+            ChannelId = channelId,
+            ChannelName = channelName,
+            ResponseUrl = NullIfEmpty(responseUrl),
+            TriggerId = NullIfEmpty(triggerId),
+            ApiAppId = apiAppId,
         });
     }
 

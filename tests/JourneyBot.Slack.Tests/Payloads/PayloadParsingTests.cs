@@ -72,6 +72,24 @@ public sealed class PayloadParsingTests
     }
 
     [Fact]
+    public void A_slash_command_whose_text_is_not_utf8_is_refused_with_that_reason()
+    {
+        var command = SlashCommand.Parse(Utf8("command=%2Fjourney&user_id=U1&team_id=T1&text=%FF"));
+
+        Assert.Equal(ParseFailure.Malformed, command.Failure);
+        Assert.Contains("UTF-8", command.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slash_command_reads_the_first_of_repeated_fields_and_skips_unknown_ones()
+    {
+        var command = SlashCommand.Parse(Utf8("token=%FF&command=%2Fjourney&user_id=U1&user_id=U2&team_id=T1&extra=x&text=hi"));
+
+        Assert.True(command.IsSuccess, command.Error);
+        Assert.Equal(("/journey", "U1", "hi"), (command.Value!.Command, command.Value.UserId, command.Value.Text));
+    }
+
+    [Fact]
     public void Direct_message_event_is_typed_and_knows_it_is_a_dm()
     {
         var json = """
