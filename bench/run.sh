@@ -6,7 +6,9 @@
 # Builds JourneyBot (Release), generates a 20,000-item catalog CSV, imports it into a fresh SQLite
 # database, starts both servers on 127.0.0.1, loads each with wrk with the same signed slash command,
 # alternating runs, and prints req/s, p50, p99 per run, the medians, peak RSS, ready time and the ratio.
-# Knobs (environment): ITEMS=20000 ROUNDS=2 DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=2
+# Knobs (environment): ITEMS=20000 ROUNDS=2 DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=1
+# One wrk thread: it drives either server at well over 100k req/s, and on a 2-core machine a second wrk thread
+# only competes with the server under test for the same two cores (THREADS=2 to see that effect).
 #                      JB_PORT=5180 BOLT_PORT=3180 OUT=bench/out/<time>
 set -euo pipefail
 
@@ -17,7 +19,7 @@ ROUNDS="${ROUNDS:-2}"
 DURATION="${DURATION:-15s}"
 WARMUP="${WARMUP:-5s}"
 CONNECTIONS="${CONNECTIONS:-32}"
-THREADS="${THREADS:-2}"
+THREADS="${THREADS:-1}"
 JB_PORT="${JB_PORT:-5180}"
 BOLT_PORT="${BOLT_PORT:-3180}"
 SECRET="${SECRET:-bench-signing-secret-0123456789abcdef}"
