@@ -34,14 +34,10 @@ public static partial class SlackEndpoints
     {
         public async Task Command(HttpContext context)
         {
-            var read = await reader.Read(context.Request, context.RequestAborted);
-            if (read.Request is null)
-            {
-                await read.Rejection!.ExecuteAsync(context);
+            if (await VerifiedBody(context) is not { } body)
                 return;
-            }
 
-            var command = SlashCommand.Parse(read.Request.Body);
+            var command = SlashCommand.Parse(body);
             if (command.Failure == ParseFailure.TooLong)
             {
                 await WriteJson(context, SlackMessage.Ephemeral($"That is too much text for one command: {command.Error}."));
@@ -60,14 +56,10 @@ public static partial class SlackEndpoints
 
         public async Task Event(HttpContext context)
         {
-            var read = await reader.Read(context.Request, context.RequestAborted);
-            if (read.Request is null)
-            {
-                await read.Rejection!.ExecuteAsync(context);
+            if (await VerifiedBody(context) is not { } body)
                 return;
-            }
 
-            var envelope = EventEnvelope.Parse(read.Request.Body);
+            var envelope = EventEnvelope.Parse(body);
             if (!envelope.IsSuccess)
             {
                 await WriteBadRequest(context, envelope.Error);
@@ -89,14 +81,10 @@ public static partial class SlackEndpoints
 
         public async Task Interaction(HttpContext context)
         {
-            var read = await reader.Read(context.Request, context.RequestAborted);
-            if (read.Request is null)
-            {
-                await read.Rejection!.ExecuteAsync(context);
+            if (await VerifiedBody(context) is not { } body)
                 return;
-            }
 
-            var payload = InteractionPayload.Parse(read.Request.Body);
+            var payload = InteractionPayload.Parse(body);
             if (!payload.IsSuccess)
             {
                 await WriteBadRequest(context, payload.Error);
@@ -113,6 +101,17 @@ public static partial class SlackEndpoints
                     AckThenHandle(context, $"block_actions from {actions.UserId}", ct => dispatcher.HandleBlockActions(actions, ct));
                     break;
             }
+        }
+
+        // The first step of every endpoint: the raw body once its signature checked out, or null once the refusal
+        // (401, or 413 for an oversized body) is written.
+        private async Task<byte[]?> VerifiedBody(HttpContext context)
+        {
+            var read = await reader.Read(context.Request, context.RequestAborted);
+            if (read.Request is not null)
+                return read.Request.Body;
+            await read.Rejection!.ExecuteAsync(context);
+            return null;
         }
 
         // Ack now, handle later: Slack gives us 3 seconds. A full queue refuses the delivery so Slack retries it later.
