@@ -20,7 +20,17 @@ public sealed class CatalogDatabase(IDbContextFactory<CatalogDbContext> contexts
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} catalog migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            catch (System.Data.Common.DbException e) when (e.SqlState == DuplicateDatabase)
+            {
+                // Another instance created the PostgreSQL database between EF's "exists?" and its CREATE DATABASE.
+                // It exists now, and EF's migration lock orders the rest: migrate again.
+                logger.LogInformation("Another instance created the catalog database first; migrating it");
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
         if (db.Database.IsSqlite())
         {
@@ -29,6 +39,8 @@ public sealed class CatalogDatabase(IDbContextFactory<CatalogDbContext> contexts
         }
         await CatalogSeeder.SeedIfEmptyAsync(db, CatalogYaml.ReadDefault(), clock.GetUtcNow().UtcDateTime, logger, cancellationToken);
     }
+
+    private const string DuplicateDatabase = "42P04";
 
     /// <summary>True when the database answers and has no pending migrations (readiness).</summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
