@@ -45,6 +45,34 @@ public sealed class SignatureVerifierTests
         Assert.Equal("signature does not match", result.Reason);
     }
 
+    [Theory]
+    [InlineData("v0=A2114D57B48EAC39B9AD189DD8316235A7B4A8D21A10BD27519666489C69B503")] // the right digest, upper case
+    [InlineData("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b50")] // one digit short
+    [InlineData("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b5030")] // one digit more
+    [InlineData("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b50g")] // not hex
+    [InlineData("v0=")]
+    public void Signature_that_is_not_64_lowercase_hex_digits_is_rejected(string signature)
+    {
+        var result = VerifierAtVectorTime().Verify(Timestamp, signature, BodyBytes);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("signature does not match", result.Reason);
+    }
+
+    [Theory]
+    [InlineData(2_000)]
+    [InlineData(40_000)] // past the stack buffer: hashed from a pooled array
+    public void Bodies_of_any_size_are_checked_in_full(int size)
+    {
+        var body = new string('x', size);
+        var signature = SlackRequestSigner.Sign(Secret, 1531420618, body);
+        var verifier = VerifierAtVectorTime();
+
+        Assert.True(verifier.Verify(Timestamp, signature, Encoding.UTF8.GetBytes(body)).IsValid);
+        Assert.False(verifier.Verify(Timestamp, signature, Encoding.UTF8.GetBytes(body[..^1] + "y")).IsValid);
+        Assert.True(verifier.Verify(Timestamp, signature, Encoding.UTF8.GetBytes(body)).IsValid); // a reused HMAC starts clean
+    }
+
     [Fact]
     public void Tampered_body_is_rejected()
     {
