@@ -27,6 +27,8 @@ public static class JourneyBotServices
         builder.Services.AddSingleton<CatalogImporter>();
         if (serving)
         {
+            // Slack does not need to know what answers it, and every reply is a header shorter.
+            builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
             builder.UseInlineScheduling();
             builder.AddSlackApp();
         }
@@ -49,7 +51,13 @@ public static class JourneyBotServices
         const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
         if (Environment.GetEnvironmentVariable(InlineCompletions) is null)
             Environment.SetEnvironmentVariable(InlineCompletions, "1");
-        builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = true);
+        builder.WebHost.UseSockets(o =>
+        {
+            o.UnsafePreferInlineScheduling = true;
+            // Read into a buffer right away instead of first waiting for data with a zero-byte read: one system
+            // call less per request (strace under bench/run.sh), for a 4 KB buffer held by each idle connection.
+            o.WaitForDataBeforeAllocatingBuffer = false;
+        });
     }
 
     private static void AddSlackApp(this WebApplicationBuilder builder)
