@@ -1,3 +1,4 @@
+using System.Buffers;
 using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
@@ -123,13 +124,15 @@ public static partial class SlackEndpoints
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
 
-        // Serialised in one synchronous pass into a byte array (a reply is a few KB), sent with its Content-Length.
-        private static Task WriteJson<T>(HttpContext context, T body)
+        // Serialised in one synchronous pass (a reply is a few KB) and sent with its Content-Length.
+        private static async ValueTask WriteJson<T>(HttpContext context, T body)
         {
-            var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, SlackJson.Options);
-            context.Response.ContentType = "application/json; charset=utf-8";
-            context.Response.ContentLength = json.Length;
-            return context.Response.Body.WriteAsync(json, context.RequestAborted).AsTask();
+            var response = context.Response;
+            response.ContentType = "application/json; charset=utf-8";
+            var json = ReplyJson.Serialize(body);
+            response.ContentLength = json.Length;
+            response.BodyWriter.Write(json);
+            await response.BodyWriter.FlushAsync(context.RequestAborted);
         }
 
         private static Task WriteBadRequest(HttpContext context, string? error)
