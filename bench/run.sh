@@ -6,10 +6,13 @@
 # Builds JourneyBot (Release), generates a 20,000-item catalog CSV, imports it into a fresh SQLite
 # database, starts both servers on 127.0.0.1, loads each with wrk with the same signed slash command,
 # alternating runs, and prints req/s, p50, p99 per run, the medians, peak RSS, ready time and the ratio.
-# Knobs (environment): ITEMS=20000 ROUNDS=2 DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=1
+# With FLOOR=1 (the default) a third server takes its turn: Kestrel configured as JourneyBot serves, sending
+# JourneyBot's reply bytes without doing anything else (bench floor). It is the ceiling of any answer on this
+# machine with this load generator, and the summary says how close JourneyBot comes to it.
+# Knobs (environment): ITEMS=20000 ROUNDS=2 DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=1 FLOOR=1
 # One wrk thread: it drives either server at well over 100k req/s, and on a 2-core machine a second wrk thread
 # only competes with the server under test for the same two cores (THREADS=2 to see that effect).
-#                      JB_PORT=5180 BOLT_PORT=3180 OUT=bench/out/<time>
+#                      JB_PORT=5180 BOLT_PORT=3180 FLOOR_PORT=5190 OUT=bench/out/<time>
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +25,8 @@ CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-1}"
 JB_PORT="${JB_PORT:-5180}"
 BOLT_PORT="${BOLT_PORT:-3180}"
+FLOOR="${FLOOR:-1}"
+FLOOR_PORT="${FLOOR_PORT:-5190}"
 SECRET="${SECRET:-bench-signing-secret-0123456789abcdef}"
 START_TIMEOUT_S="${START_TIMEOUT_S:-60}"
 OUT="${OUT:-$BENCH_DIR/out/$(date +%Y%m%d-%H%M%S)}"
@@ -36,7 +41,7 @@ for tool in dotnet node wrk curl openssl awk; do
   command -v "$tool" >/dev/null || die "$tool not found (wrk: sudo apt-get install wrk; node >= 20; .NET 10 SDK)"
 done
 [ -d "$BENCH_DIR/node_modules/@slack/bolt" ] || die "Bolt is not installed: run 'npm install' in $BENCH_DIR first"
-for port in "$JB_PORT" "$BOLT_PORT"; do
+for port in "$JB_PORT" "$BOLT_PORT" "$FLOOR_PORT"; do
   if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then die "port $port is already in use (set JB_PORT / BOLT_PORT)"; fi
 done
 
@@ -44,9 +49,10 @@ mkdir -p "$OUT"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/journeybot-bench.XXXXXX")"
 JB_PID=""
 BOLT_PID=""
+FLOOR_PID=""
 cleanup() {
   local pid
-  for pid in "$JB_PID" "$BOLT_PID"; do
+  for pid in "$JB_PID" "$BOLT_PID" "$FLOOR_PID"; do
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
@@ -193,6 +199,21 @@ CHECK_BEFORE=$(check_answers "before the load")
 log "$CHECK_BEFORE"
 
 # ---------------------------------------------------------------------------------------------
+# The floor: JourneyBot's own reply bytes from Kestrel configured as JourneyBot serves, nothing else done
+# ---------------------------------------------------------------------------------------------
+if [ "$FLOOR" = 1 ]; then
+  cp "$OUT/journeybot.response.json" "$WORK/reply.json"
+  log "starting the floor server on 127.0.0.1:$FLOOR_PORT ..."
+  # The built dll, not 'dotnet run': its pid must be the server's, for the CPU figures.
+  DOTNET_NOLOGO=1 dotnet "$REPO/bench/JourneyBot.Benchmarks/bin/Release/net10.0/JourneyBot.Benchmarks.dll" \
+    floor "http://127.0.0.1:$FLOOR_PORT" "$WORK/reply.json" >"$OUT/floor.log" 2>&1 &
+  FLOOR_PID=$!
+  wait_ready floor "$FLOOR_PID" "$FLOOR_PORT" "" "$(now_ns)" >/dev/null
+  cmp -s "$WORK/reply.json" <(curl -s --max-time 5 --data-binary "$BODY" "http://127.0.0.1:$FLOOR_PORT/slack/commands") \
+    || die "the floor server does not send JourneyBot's reply (log: $OUT/floor.log)"
+fi
+
+# ---------------------------------------------------------------------------------------------
 # (e)-(g) Alternating wrk runs, re-signed before each; peak RSS from VmHWM
 # ---------------------------------------------------------------------------------------------
 to_ms() { # 612.00us | 1.23ms | 1.02s -> milliseconds
@@ -229,6 +250,7 @@ run_wrk() {
 for round in $(seq "$ROUNDS"); do
   run_wrk journeybot "$JB_PORT" "$JB_PID" "$round"
   run_wrk bolt "$BOLT_PORT" "$BOLT_PID" "$round"
+  if [ "$FLOOR" = 1 ]; then run_wrk floor "$FLOOR_PORT" "$FLOOR_PID" "$round"; fi
 done
 JB_RSS=$(hwm_mb "$JB_PID")
 BOLT_RSS=$(hwm_mb "$BOLT_PID")
@@ -244,6 +266,11 @@ JB_P50=$(col journeybot 4 | median);  BOLT_P50=$(col bolt 4 | median)
 JB_P99=$(col journeybot 5 | median);  BOLT_P99=$(col bolt 5 | median)
 ERRORS=$(awk -F'\t' '{ s += $6 } END { print s + 0 }' "$RESULTS")
 RATIO=$(awk -v a="$JB_RPS" -v b="$BOLT_RPS" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
+if [ "$FLOOR" = 1 ]; then
+  FLOOR_RPS=$(col floor 3 | median | xargs printf '%.0f'); FLOOR_P50=$(col floor 4 | median); FLOOR_P99=$(col floor 5 | median)
+  FLOOR_LINE=$(awk -v f="$FLOOR_RPS" -v b="$BOLT_RPS" -v j="$JB_RPS" 'BEGIN {
+    printf "floor (Kestrel as JourneyBot serves, the same reply bytes, no work): %d req/s = %.1fx Bolt; JourneyBot reaches %.0f %% of it", f, f / b, 100 * j / f }')
+fi
 # Log lines worth a look, without the refusals of our own wrong-signature checks (2 per server).
 # The console logger writes "warn: Category[id]" and the message indented below: one record per entry.
 log_summary() {
@@ -273,11 +300,13 @@ BOLT_LOG=$(grep -vE 'signature mismatch|^bolt-app:' "$OUT/bolt.log" | sort | uni
   printf '%-12s %10s %10s %10s %12s %12s %10s\n' ------ ----- ------ ------ ----------- ----------- --------
   printf '%-12s %10s %10s %10s %12s %12s %10s\n' "journeybot" "$JB_RPS" "$JB_P50" "$JB_P99" "$JB_RSS" "$JB_RSS_IDLE" "$JB_READY_MS"
   printf '%-12s %10s %10s %10s %12s %12s %10s\n' "bolt" "$BOLT_RPS" "$BOLT_P50" "$BOLT_P99" "$BOLT_RSS" "$BOLT_RSS_IDLE" "$BOLT_READY_MS"
+  if [ "$FLOOR" = 1 ]; then printf '%-12s %10s %10s %10s %12s %12s %10s\n' "floor" "$FLOOR_RPS" "$FLOOR_P50" "$FLOOR_P99" - - -; fi
   echo "(req/s, p50, p99: medians over the runs; peak RSS = VmHWM of the server process over its life;"
   echo " idle RSS = VmRSS right after it was ready; ready = process start until /healthz (JourneyBot)"
   echo " and a first signed /journey next-offer answer 200)"
   echo
   echo "req/s ratio JourneyBot/Bolt: ${RATIO}x"
+  if [ "$FLOOR" = 1 ]; then echo "$FLOOR_LINE"; fi
   echo "catalog import: ${IMPORT_S} s; $CHECK_AFTER"
   echo "errors (non-2xx + socket errors) over all runs: $ERRORS"
   echo "JourneyBot log (warn/fail/crit, beyond the 2 expected wrong-signature refusals):"

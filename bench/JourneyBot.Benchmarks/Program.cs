@@ -11,7 +11,10 @@ using Microsoft.Extensions.Logging;
 // bench generate <count> <file.csv>   a catalog in the import format
 // bench engine [count]                import time and next-offer latency on a generated catalog
 // bench hotpath [count]               where one signed /journey next-offer spends its time, stage by stage
+// bench floor <url> <reply.json>      Kestrel as JourneyBot serves, answering /slack/commands with fixed bytes
 var verb = args.FirstOrDefault() ?? "engine";
+if (verb == "floor")
+    return await Floor.RunAsync(args[1], args[2]);
 if (verb == "generate")
 {
     var count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace JourneyBot.Benchmarks;
+
+/// <summary>
+/// The ceiling for any answer on this machine: Kestrel configured exactly as JourneyBot serves, on the same URL,
+/// reading the body and sending fixed reply bytes (JourneyBot's own reply, saved by bench/run.sh). No signature
+/// check, parsing or answer: what it cannot beat, no slash command can.
+/// </summary>
+internal static class Floor
+{
+    public static async Task<int> RunAsync(string url, string replyFile)
+    {
+        var reply = await File.ReadAllBytesAsync(replyFile);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [$"--urls={url}"] });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.ConfigureServer();
+        await using var app = builder.Build();
+        app.MapPost("/slack/commands", async context =>
+        {
+            // Read in full, as every Slack request must be before its signature can be checked.
+            var body = new byte[context.Request.ContentLength ?? 0];
+            var filled = 0;
+            int n;
+            while (filled < body.Length && (n = await context.Request.Body.ReadAsync(body.AsMemory(filled))) > 0)
+                filled += n;
+            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentLength = reply.Length;
+            await context.Response.Body.WriteAsync(reply);
+        });
+        await app.RunAsync();
+        return 0;
+    }
+}
