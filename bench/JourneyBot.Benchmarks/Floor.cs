@@ -21,12 +21,8 @@ internal static class Floor
         await using var app = builder.Build();
         app.MapPost("/slack/commands", async context =>
         {
-            // Read in full, as every Slack request must be before its signature can be checked.
-            var body = new byte[context.Request.ContentLength ?? 0];
-            var filled = 0;
-            int n;
-            while (filled < body.Length && (n = await context.Request.Body.ReadAsync(body.AsMemory(filled))) > 0)
-                filled += n;
+            // Read in full and the same way as the bot, as every Slack request must be before its signature check.
+            await JourneyBot.Slack.AspNetCore.SlackRequestReader.ReadBounded(context.Request.Body, context.Request.ContentLength, context.RequestAborted);
             context.Response.ContentType = "application/json; charset=utf-8";
             context.Response.ContentLength = reply.Length;
             await context.Response.Body.WriteAsync(reply);

@@ -51,7 +51,8 @@ public sealed partial class SlackRequestReader(SignatureVerifier verifier, ILogg
         return new(new VerifiedSlackRequest(body, retryNum, Single(request.Headers["X-Slack-Retry-Reason"])), null);
     }
 
-    private static async Task<byte[]?> ReadBounded(Stream stream, long? contentLength, CancellationToken cancellationToken)
+    /// <summary>The whole body, or null past <see cref="MaxBodyBytes"/>. Internal for the bench's floor server, which reads as the bot does.</summary>
+    internal static async Task<byte[]?> ReadBounded(Stream stream, long? contentLength, CancellationToken cancellationToken)
     {
         // The usual case (Slack always sends Content-Length): read straight into an array of exactly that size.
         if (contentLength is >= 0 and <= MaxBodyBytes)
