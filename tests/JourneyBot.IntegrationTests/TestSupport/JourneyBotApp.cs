@@ -37,7 +37,8 @@ public sealed class JourneyBotApp : IAsyncDisposable
     public string Folder { get; }
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<JourneyBotApp> StartAsync(IDictionary<string, string?>? settings = null, string? folder = null, FakeSlack? slack = null)
+    public static async Task<JourneyBotApp> StartAsync(IDictionary<string, string?>? settings = null, string? folder = null, FakeSlack? slack = null,
+        Action<IServiceCollection>? services = null)
     {
         var owns = slack is null && folder is null;
         slack ??= await FakeSlack.Start();
@@ -53,6 +54,7 @@ public sealed class JourneyBotApp : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             foreach (var (k, v) in values) web.UseSetting(k, v);
+            if (services is not null) web.ConfigureServices(services);
         });
         var app = new JourneyBotApp(factory, slack, folder, owns);
         await app.WaitForAsync(() => slack.CallsTo("auth.test").Count > 0);
