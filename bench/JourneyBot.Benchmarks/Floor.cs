@@ -17,6 +17,8 @@ internal static class Floor
         var reply = await File.ReadAllBytesAsync(replyFile);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [$"--urls={url}"] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // As the bot's appsettings.json has it: no per-request hosting diagnostics (an Activity per request).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.ConfigureServer();
         await using var app = builder.Build();
         app.MapPost("/slack/commands", async context =>
