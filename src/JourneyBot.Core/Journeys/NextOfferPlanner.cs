@@ -20,11 +20,12 @@ public sealed class NextOfferPlanner(QueryLog queryLog) : IJourneyCommand<NextOf
         var ranked = CollateralRanking.Rank(catalog.ItemsFor(useCase.Key, next.Key), persona?.Key);
         var page = CollateralRanking.Page(ranked, context.Offset);
         var from = request.FromUrl is { } url ? $"after {catalog.FindByUrl(url)?.Title ?? url}" : $"at {stages[at].Name}";
+        var order = persona is null
+            ? "Freshest first."
+            : $"Fitted to {persona.Name}: {persona.Name}-specific items first, then items for every persona; freshest first.";
         var why = stayed
-            ? $"{stages[at].Name} is the last stage of the buyer journey, so the next offer stays at {next.Name}: {next.Focus}."
-            : $"A {useCase.Name} prospect {from} moves on to {next.Name}: {next.Focus}.";
-        if (persona is not null) why += $" Fitted to {persona.Name}: {persona.Name}-specific items first, then items for every persona; freshest first.";
-        else why += " Freshest first.";
+            ? $"{stages[at].Name} is the last stage of the buyer journey, so the next offer stays at {next.Name}: {next.Focus}. {order}"
+            : $"A {useCase.Name} prospect {from} moves on to {next.Name}: {next.Focus}. {order}";
 
         IReadOnlyList<CollateralItem> nearby = [];
         if (ranked.Count == 0)

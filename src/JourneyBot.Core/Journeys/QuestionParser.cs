@@ -84,8 +84,8 @@ public static class QuestionParser
     private static JourneyRequest NextOffer(string text, Reading r, CatalogSnapshot catalog)
     {
         if (Problem(text, r) is { } p) return p;
-        if (One(r, TermKind.Persona, "persona") is { Problem: { } pp }) return Unreadable(text, pp);
-        var persona = One(r, TermKind.Persona, "persona").Key;
+        var (persona, personaProblem) = One(r, TermKind.Persona, "persona");
+        if (personaProblem is not null) return Unreadable(text, personaProblem);
 
         if (r.Urls.Count > 0)
         {

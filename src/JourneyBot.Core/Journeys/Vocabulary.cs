@@ -18,18 +18,21 @@ public sealed record Reading(
 {
     public IReadOnlyList<Term> All(TermKind kind)
     {
-        // Loops rather than SelectMany/DistinctBy: the parser asks this several times per question.
+        // Loops rather than SelectMany/DistinctBy, and a list only for a second term: the parser asks this
+        // several times per question, and a question names each kind at most once unless it is ambiguous.
+        Term? first = null;
         List<Term>? found = null;
         foreach (var terms in Terms)
         {
             for (var i = 0; i < terms.Count; i++)
             {
                 var term = terms[i];
-                if (term.Kind != kind || (found is not null && HasKey(found, term.Key))) continue;
-                (found ??= []).Add(term);
+                if (term.Kind != kind || term.Key == first?.Key || (found is not null && HasKey(found, term.Key))) continue;
+                if (first is null) first = term;
+                else (found ??= [first]).Add(term);
             }
         }
-        return found ?? (IReadOnlyList<Term>)[];
+        return found ?? (first is null ? [] : [first]);
     }
 
     private static bool HasKey(List<Term> terms, string key)
@@ -64,6 +67,8 @@ public sealed class Vocabulary
     };
 
     private readonly Dictionary<string, List<Term>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Term>>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
+    private readonly int _longestWord;
 
     public Vocabulary(CatalogSnapshot catalog)
     {
@@ -79,6 +84,8 @@ public sealed class Vocabulary
         // qualified as "journey/stage" so they never shadow the buyer stages collateral is tagged with.
         foreach (var s in catalog.AllStages.Where(s => catalog.BuyerStages.All(b => b.JourneyKey != s.JourneyKey)))
             AddAll(TermKind.JourneyStage, $"{s.JourneyKey}/{s.Key}", [s.Key, s.Name]);
+        _termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestWord = _terms.Keys.Select(k => k.Length).DefaultIfEmpty().Max();
     }
 
     /// <summary>Every surface form known, for suggestions and help.</summary>
@@ -104,22 +111,44 @@ public sealed class Vocabulary
 
     private static bool IsSeparator(char c) => c is '-' or '_' || char.IsWhiteSpace(c);
 
-    public IReadOnlyList<Term> Lookup(string normalized)
+    public IReadOnlyList<Term> Lookup(string normalized) => Lookup(normalized.AsSpan());
+
+    private IReadOnlyList<Term> Lookup(ReadOnlySpan<char> normalized)
     {
-        if (_terms.TryGetValue(normalized, out var terms)) return terms;
+        if (_termsBySpan.TryGetValue(normalized, out var terms)) return terms;
         // Plurals: "managers", "executives", "webinars".
-        if (normalized.Length > 3 && normalized.EndsWith('s') && _terms.TryGetValue(normalized[..^1], out terms)) return terms;
+        if (normalized.Length > 3 && normalized[^1] == 's' && _termsBySpan.TryGetValue(normalized[..^1], out terms)) return terms;
         return [];
+    }
+
+    /// <summary>Looks up <paramref name="count"/> tokens joined with '-' ("top" "funnel": "top-funnel").</summary>
+    private IReadOnlyList<Term> LookupJoined(List<string> tokens, int start, int count, Span<char> buffer)
+    {
+        var length = count - 1;
+        for (var i = start; i < start + count; i++) length += tokens[i].Length;
+        if (length > _longestWord + 1) return []; // longer than every known word, even as a plural
+
+        // Written into the caller's buffer (it holds the longest word plus an 's'): no string for each
+        // candidate phrase that is not a term.
+        var at = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (i > start) buffer[at++] = '-';
+            tokens[i].CopyTo(buffer[at..]);
+            at += tokens[i].Length;
+        }
+        return Lookup(buffer[..length]);
     }
 
     /// <summary>Reads user text: terms (longest match first, up to three words), URLs, filler and unknown words.</summary>
     public Reading Read(IEnumerable<string> words, bool lenient = false)
     {
+        // URLs, unknown and ignored words are rare: their lists are made when one turns up.
         var tokens = new List<string>();
-        var urls = new List<string>();
+        List<string>? urls = null;
         foreach (var raw in words)
         {
-            if (SlackText.TryReadUrl(raw, out var url)) urls.Add(url);
+            if (SlackText.TryReadUrl(raw, out var url)) (urls ??= []).Add(url);
             else
             {
                 var n = Normalize(raw);
@@ -127,15 +156,16 @@ public sealed class Vocabulary
             }
         }
 
-        var terms = new List<IReadOnlyList<Term>>();
-        var unknown = new List<UnknownWord>();
-        var ignored = new List<string>();
+        var terms = new List<IReadOnlyList<Term>>(tokens.Count);
+        List<UnknownWord>? unknown = null;
+        List<string>? ignored = null;
+        Span<char> phrase = _longestWord < 256 ? stackalloc char[256] : new char[_longestWord + 1];
         for (var i = 0; i < tokens.Count;)
         {
             var matched = false;
             for (var len = Math.Min(LongestTerm, tokens.Count - i); len >= 1 && !matched; len--)
             {
-                var found = Lookup(len == 1 ? tokens[i] : string.Join('-', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(i, len)));
+                var found = len == 1 ? Lookup(tokens[i]) : LookupJoined(tokens, i, len, phrase);
                 if (found.Count == 0) continue;
                 terms.Add(found);
                 i += len;
@@ -147,10 +177,10 @@ public sealed class Vocabulary
             if (Filler.Contains(word)) continue;
             var suggestions = Suggest(word);
             // In free text ("hey bot, any CI content?") a word far from every term is just conversation.
-            if (lenient && suggestions.Count == 0) ignored.Add(word);
-            else unknown.Add(new UnknownWord(word, suggestions));
+            if (lenient && suggestions.Count == 0) (ignored ??= []).Add(word);
+            else (unknown ??= []).Add(new UnknownWord(word, suggestions));
         }
-        return new Reading(terms, unknown, urls, ignored);
+        return new Reading(terms, unknown ?? [], urls ?? [], ignored ?? []);
     }
 
     /// <summary>The closest known words by edit distance (at most 3), nearest first.</summary>

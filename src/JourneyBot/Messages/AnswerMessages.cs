@@ -59,15 +59,15 @@ public static class AnswerMessages
 
     private static SlackMessage CollateralList(CollateralListAnswer a)
     {
-        var subject = string.Join(" · ", new[] { a.Stage.Name, a.UseCase?.Name, a.Persona?.Name }.Where(s => s is not null));
+        var subject = Dotted(a.Stage.Name, a.UseCase?.Name, a.Persona?.Name);
         var title = a.Kind == ListKind.NextOffer ? $"Next offer: {subject}" : $"Collateral: {subject}";
-        var blocks = new List<Block> { Header(title) };
+        var blocks = new List<Block>(a.Items.Count + a.Nearby.Count + 6) { Header(title) };
         if (a.StayedAtLastStage)
             blocks.Add(Section($":checkered_flag: *{E(a.Stage.Name)}* is the last stage of the buyer journey, so the next offer stays at {E(a.Stage.Name)}."));
 
         if (a.Total == 0)
         {
-            var cell = string.Join(" · ", new[] { a.UseCase?.Name, a.Stage.Name, a.Persona?.Name }.Where(s => s is not null));
+            var cell = Dotted(a.UseCase?.Name, a.Stage.Name, a.Persona?.Name);
             blocks.Add(Section($":jigsaw: *Nothing in the catalog fits {E(cell)} yet.* This is a gap in the journey map; I have noted the question for the weekly gap digest."));
             if (a.Nearby.Count > 0)
             {
@@ -80,8 +80,7 @@ public static class AnswerMessages
         }
 
         blocks.AddRange(a.Items.Select(Item));
-        var shown = string.Create(CultureInfo.InvariantCulture, $"Showing {a.Offset + 1}–{a.Offset + a.Items.Count} of {a.Total}.");
-        blocks.Add(Context($"{E(a.Why)} {shown}"));
+        blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"{E(a.Why)} Showing {a.Offset + 1}–{a.Offset + a.Items.Count} of {a.Total}.")));
         if (a.HasMore && MoreValue(a.Question, a.Offset + a.Items.Count) is { } value)
         {
             blocks.Add(new ActionsBlock
@@ -90,6 +89,21 @@ public static class AnswerMessages
             });
         }
         return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
+    }
+
+    /// <summary>The given parts joined with " · ", skipping missing ones.</summary>
+    private static string Dotted(params ReadOnlySpan<string?> parts)
+    {
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
+        var first = true;
+        foreach (var part in parts)
+        {
+            if (part is null) continue;
+            if (!first) text.AppendLiteral(" · ");
+            text.AppendLiteral(part);
+            first = false;
+        }
+        return text.ToStringAndClear();
     }
 
     /// <summary>The "more" button carries the question and where the next page starts; null when it would not fit.</summary>

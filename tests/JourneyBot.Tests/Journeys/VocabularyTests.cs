@@ -29,12 +29,29 @@ public sealed class VocabularyTests : IAsyncLifetime
     [InlineData("managers", TermKind.Persona, "manager")]
     [InlineData("Individual Contributor", TermKind.Persona, "contributor")]
     [InlineData("practitioner", TermKind.Persona, "contributor")]
+    [InlineData("Individual Contributors", TermKind.Persona, "contributor")]
     [InlineData("ci/cd", TermKind.Motion, "ci-cd")]
     public void Words_match_keys_names_and_aliases_in_any_case(string text, TermKind kind, string key)
     {
         var reading = Read(text);
         Assert.Empty(reading.Unknown);
         Assert.Contains(reading.All(kind), t => t.Key == key);
+    }
+
+    [Fact]
+    public void A_term_named_twice_counts_once_and_two_different_terms_both_count()
+    {
+        Assert.Single(Read("ci continuous integration").All(TermKind.UseCase));
+        Assert.Equal(["ci", "devsecops"], Read("ci devsecops").All(TermKind.UseCase).Select(t => t.Key).Order());
+        Assert.Empty(Read("ci").All(TermKind.Stage));
+    }
+
+    [Fact]
+    public void Words_longer_than_every_term_are_unknown_words_and_the_rest_still_reads()
+    {
+        var reading = Read($"{new string('x', 300)} {new string('y', 300)} inquiry");
+        Assert.Equal(2, reading.Unknown.Count);
+        Assert.Equal("awareness", Assert.Single(reading.All(TermKind.Stage)).Key);
     }
 
     [Fact]
