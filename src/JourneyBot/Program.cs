@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using JourneyBot;
 using JourneyBot.Cli;
 using JourneyBot.Core.Catalog;
@@ -14,6 +15,7 @@ var app = builder.Build();
 if (!line.IsServe)
     return await Verbs.RunAsync(line, app.Services, Console.Out, Console.Error, CancellationToken.None);
 
+var started = app.Lifetime.ApplicationStarted; // kept: RunAsync disposes the host's services when it fails
 try
 {
     _ = app.Services.GetRequiredService<IOptions<JourneyBot.Slack.SlackOptions>>().Value; // fail before touching the database
@@ -28,6 +30,12 @@ catch (OptionsValidationException e)
 {
     // A half-configured bot is worse than none: say which key is missing and stop.
     await Console.Error.WriteLineAsync("JourneyBot cannot start: " + string.Join(" ", e.Failures));
+    return 1;
+}
+catch (Exception e) when (e is IOException or SocketException && !started.IsCancellationRequested)
+{
+    // The port is taken or not ours to bind: the host has logged the details; say it in one line and exit 1.
+    await Console.Error.WriteLineAsync("JourneyBot cannot start: " + e.Message);
     return 1;
 }
 

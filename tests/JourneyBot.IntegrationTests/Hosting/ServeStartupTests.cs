@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace JourneyBot.IntegrationTests.Hosting;
+
+/// <summary><c>journeybot serve</c> as its own process, as an operator starts it.</summary>
+public sealed class ServeStartupTests
+{
+    [Fact]
+    public async Task Serve_on_a_port_that_is_taken_says_so_in_one_line_and_exits_1()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var folder = Directory.CreateTempSubdirectory("journeybot-serve-");
+        try
+        {
+            var (exitCode, error) = await RunServeAsync(port, Path.Combine(folder.FullName, "catalog.db"));
+
+            Assert.Equal(1, exitCode);
+            var line = Assert.Single(error.Split('\n'), l => l.StartsWith("JourneyBot cannot start:", StringComparison.Ordinal));
+            Assert.Contains($"127.0.0.1:{port}", line);
+            Assert.Contains("address already in use", line);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Error)> RunServeAsync(int port, string database)
+    {
+        // The bot's own build sits next to the tests (they reference it); run it with the dotnet that runs them.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"), "serve", $"--urls=http://127.0.0.1:{port}",
+            "--Slack:SigningSecret=8f742231b10e8888abcd99yyyzzz85a5", "--Slack:BotToken=xoxb-test-token-not-real",
+            "--Slack:ApiBaseUrl=http://127.0.0.1:9/api/", $"--ConnectionStrings:Catalog=Data Source={database}",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        await output;
+        return (process.ExitCode, await error);
+    }
+}
