@@ -184,7 +184,8 @@ if [ "$FLOOR" = 1 ]; then
   cp "$OUT/journeybot.response.json" "$WORK/reply.json"
   log "starting the floor server on 127.0.0.1:$FLOOR_PORT ..."
   # The built dll, not 'dotnet run': its pid must be the server's, for the CPU figures.
-  DOTNET_NOLOGO=1 dotnet "$REPO/bench/JourneyBot.Benchmarks/bin/Release/net10.0/JourneyBot.Benchmarks.dll" \
+  # The bot's logging settings: its appsettings.json (read by the floor) and the same Default=Warning.
+  Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 dotnet "$REPO/bench/JourneyBot.Benchmarks/bin/Release/net10.0/JourneyBot.Benchmarks.dll" \
     floor "http://127.0.0.1:$FLOOR_PORT" "$WORK/reply.json" >"$OUT/floor.log" 2>&1 &
   FLOOR_PID=$!
   wait_ready floor "$FLOOR_PID" "$FLOOR_PORT" "" "$(now_ns)" >/dev/null

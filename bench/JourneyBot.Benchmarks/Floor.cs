@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace JourneyBot.Benchmarks;
 
@@ -15,10 +14,9 @@ internal static class Floor
     public static async Task<int> RunAsync(string url, string replyFile)
     {
         var reply = await File.ReadAllBytesAsync(replyFile);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [$"--urls={url}"] });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // As the bot's appsettings.json has it: no per-request hosting diagnostics (an Activity per request).
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        // The bot's own appsettings.json (copied next to this build, which references the bot), read as the bot
+        // reads it: the same logging, so no per-request hosting diagnostics here either.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [$"--urls={url}"], ContentRootPath = AppContext.BaseDirectory });
         builder.ConfigureServer();
         await using var app = builder.Build();
         app.MapPost("/slack/commands", async context =>
