@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using JourneyBot.IntegrationTests.TestSupport;
 
 namespace JourneyBot.IntegrationTests.Hosting;
 
@@ -42,7 +43,7 @@ public sealed class ServeStartupTests
         foreach (var arg in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"), "serve", $"--urls=http://127.0.0.1:{port}",
-            "--Slack:SigningSecret=8f742231b10e8888abcd99yyyzzz85a5", "--Slack:BotToken=xoxb-test-token-not-real",
+            $"--Slack:SigningSecret={JourneyBotApp.SigningSecret}", $"--Slack:BotToken={JourneyBotApp.BotToken}",
             "--Slack:ApiBaseUrl=http://127.0.0.1:9/api/", $"--ConnectionStrings:Catalog=Data Source={database}",
         })
         {
@@ -55,7 +56,8 @@ public sealed class ServeStartupTests
         var error = process.StandardError.ReadToEndAsync();
         try
         {
-            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(timeout.Token);
         }
         finally
         {
