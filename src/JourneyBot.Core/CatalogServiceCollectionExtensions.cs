@@ -26,7 +26,7 @@ public static class CatalogServiceCollectionExtensions
 
         var provider = configuration.GetValue(CatalogOptions.Section + ":" + nameof(CatalogOptions.Provider), CatalogProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Catalog") ?? DefaultConnectionString;
-        services.AddDbContextFactory<CatalogDbContext, CatalogDbContextFactory>(options =>
+        services.AddDbContextFactory<CatalogDbContext>(options =>
         {
             switch (provider)
             {

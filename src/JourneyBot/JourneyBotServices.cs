@@ -35,32 +35,22 @@ public static class JourneyBotServices
     }
 
     /// <summary>
-    /// Kestrel as the bot serves. Each request runs start to finish on the socket thread that read it, with no hop
-    /// to the thread pool: about 20 % more slash commands per second on 2 cores (bench/README.md). Safe here because
-    /// commands are answered from memory, database work continues on the thread pool
-    /// (<see cref="CatalogDbContextFactory"/>) and nothing blocks on async work. <c>Server:InlineScheduling=false</c>
-    /// restores Kestrel's default scheduling.
+    /// Kestrel as the bot serves, with its default scheduling: requests run on the thread pool. Nothing here changes
+    /// the process (no runtime switch, no environment variable), so every library in it keeps the I/O model it
+    /// was written for. Shutdown is bounded by <c>shutdownTimeoutSeconds</c> (10 s, what <c>docker stop</c> allows).
     /// </summary>
     /// <remarks>The bench's <c>floor</c> server uses it too, so the ceiling it measures is this server's.</remarks>
     internal static void ConfigureServer(this WebApplicationBuilder builder)
     {
         // Slack does not need to know what answers it, and every reply is a header shorter.
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
-        if (!builder.Configuration.GetValue("Server:InlineScheduling", defaultValue: true))
-            return;
-        // The runtime reads this once, when the first socket is registered: set before any connection is made,
-        // and left alone when the operator has set it.
-        const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
-        if (Environment.GetEnvironmentVariable(InlineCompletions) is null)
-            Environment.SetEnvironmentVariable(InlineCompletions, "1");
-        builder.WebHost.UseSockets(o =>
-        {
-            o.UnsafePreferInlineScheduling = true;
-            // Read into a buffer right away instead of first waiting for data with a zero-byte read: one system
-            // call less per request (strace under bench/run.sh), for a 4 KB buffer held by each idle connection.
-            o.WaitForDataBeforeAllocatingBuffer = false;
-        });
+        var shutdown = TimeSpan.FromSeconds(builder.Configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownSeconds));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown);
     }
+
+    /// <summary>The host's own key for its shutdown timeout; the bot's default is shorter than the host's 30 s.</summary>
+    public const string ShutdownTimeoutKey = "shutdownTimeoutSeconds";
+    public const int DefaultShutdownSeconds = 10;
 
     private static void AddSlackApp(this WebApplicationBuilder builder)
     {

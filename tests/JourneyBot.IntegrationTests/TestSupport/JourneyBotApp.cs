@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
-using System.Text;
 using JourneyBot.Core.Catalog.Transfer;
-using JourneyBot.Slack.Signing;
 using JourneyBot.Slack.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -64,20 +61,8 @@ public sealed class JourneyBotApp : IAsyncDisposable
     public static long Now => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     /// <summary>POSTs a body signed as Slack signs it (or with the given signature/timestamp to forge one).</summary>
-    public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, long? timestamp = null, string? signature = null, int? retryNum = null)
-    {
-        var ts = timestamp ?? Now;
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        request.Headers.Add(SlackRequestSigner.TimestampHeader, ts.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(SlackRequestSigner.SignatureHeader, signature ?? SlackRequestSigner.Sign(SigningSecret, ts, body));
-        if (retryNum is { } n)
-        {
-            request.Headers.Add("X-Slack-Retry-Num", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
-        }
-        return Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, long? timestamp = null, string? signature = null, int? retryNum = null) =>
+        Client.SendAsync(SignedRequest.Create(path, body, contentType, timestamp, signature, retryNum));
 
     /// <summary>A slash command form; its response_url points at loopback (the fake Slack when given), never at Slack.</summary>
     public static string CommandForm(string text, string user = "U123", string channel = "C123", string? triggerId = "13345224609.738474920.8088930838d88f008e0",
