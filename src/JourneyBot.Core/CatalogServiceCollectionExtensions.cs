@@ -44,6 +44,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<CatalogDatabase>();
         services.AddSingleton<CatalogSnapshotProvider>();
         services.AddSingleton<QueryLog>();
+        services.AddHostedService<QueryLogWriter>(); // runs only where the host runs (serve), verbs flush it themselves
         services.AddScoped<JourneyAssistant>();
         services.AddScoped<IJourneyCommand<NextOfferRequest>, NextOfferPlanner>();
         services.AddScoped<IJourneyCommand<CollateralRequest>, CollateralFinder>();

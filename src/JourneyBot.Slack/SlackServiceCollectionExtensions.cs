@@ -33,6 +33,8 @@ public static class SlackServiceCollectionExtensions
             new SignatureVerifier(sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SlackRequestReader>();
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
+        services.TryAddSingleton<IEventInbox, InMemoryEventInbox>();
+        services.AddOptions<EventInboxOptions>().BindConfiguration($"{sectionPath}:Inbox").ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SlackDispatcher>();
         services.TryAddSingleton<SlackBackgroundQueue>();
 
@@ -41,6 +43,8 @@ public static class SlackServiceCollectionExtensions
         {
             registry = new SlackHandlerRegistry();
             services.AddSingleton(registry);
+            // Hosted services stop in reverse order: the drain gives back unfinished events after the worker stopped.
+            services.AddHostedService<EventInboxDrain>();
             services.AddHostedService<SlackBackgroundWorker>();
             services.AddSingleton(sp => new SocketModeClient(
                 sp,

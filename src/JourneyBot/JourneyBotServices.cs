@@ -59,7 +59,7 @@ public static class JourneyBotServices
             .AddEventHandler<ConversationHandler>()
             .AddBlockActionHandler<MoreResultsHandler>(AnswerMessages.MoreActionId)
             .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
-        builder.Services.AddSingleton<IEventDeduplicator, DatabaseEventDeduplicator>();
+        builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddHostedService<BotIdentityLoader>();
         builder.Services.AddSingleton<HomeTab>();
@@ -68,7 +68,7 @@ public static class JourneyBotServices
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);
     }
 
-    /// <summary><c>/healthz</c> (alive), <c>/readyz</c> (database reachable, migrations applied) and the Slack endpoints.</summary>
+    /// <summary><c>/healthz</c> (alive), <c>/readyz</c> (database writable and migrated, Socket Mode connected when on) and the Slack endpoints.</summary>
     public static WebApplication MapJourneyBotEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
@@ -78,12 +78,12 @@ public static class JourneyBotServices
     }
 }
 
-/// <summary>Ready when the catalog database answers and has no pending migrations.</summary>
+/// <summary>Ready when the catalog database answers, has no pending migrations and can be written.</summary>
 public sealed class CatalogReadiness(CatalogDatabase database) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
 {
     public async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
         Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
         await database.IsReadyAsync(cancellationToken)
             ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy()
-            : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("catalog database unreachable or migrations pending");
+            : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("catalog database unreachable, not writable, or migrations pending");
 }

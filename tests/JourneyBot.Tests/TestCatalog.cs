@@ -64,7 +64,9 @@ public sealed class TestCatalog : IAsyncDisposable
     public async Task<Answer> AskAsync(string text, AskContext? context = null, bool freeText = false)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<JourneyAssistant>().AskAsync(text, context ?? new AskContext("U1", "C1", "T1"), freeText);
+        var answer = await scope.ServiceProvider.GetRequiredService<JourneyAssistant>().AskAsync(text, context ?? new AskContext("U1", "C1", "T1"), freeText);
+        await FlushQueryLogAsync(); // what the served bot's background writer does on its own
+        return answer;
     }
 
     public async Task<T> AskAsync<T>(string text, AskContext? context = null, bool freeText = false) where T : Answer
@@ -72,6 +74,9 @@ public sealed class TestCatalog : IAsyncDisposable
         var answer = await AskAsync(text, context, freeText);
         return Assert.IsType<T>(answer);
     }
+
+    /// <summary>Writes the queued query log entries now (a served bot's background writer does it on its own).</summary>
+    public Task FlushQueryLogAsync() => _services.GetRequiredService<QueryLog>().FlushAsync(CancellationToken.None);
 
     public Task<CatalogSnapshot> SnapshotAsync() => _services.GetRequiredService<CatalogSnapshotProvider>().RefreshAsync();
 

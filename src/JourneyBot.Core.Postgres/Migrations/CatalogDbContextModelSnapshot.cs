@@ -262,6 +262,34 @@ namespace JourneyBot.Core.Postgres.Migrations
                     b.ToTable("DigestSubscriptions");
                 });
 
+            modelBuilder.Entity("JourneyBot.Core.Catalog.InboxEvent", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("HandledAt", "ReceivedAt");
+
+                    b.ToTable("SlackInbox", (string)null);
+                });
+
             modelBuilder.Entity("JourneyBot.Core.Catalog.Journey", b =>
                 {
                     b.Property<int>("Id")
@@ -352,21 +380,6 @@ namespace JourneyBot.Core.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Personas");
-                });
-
-            modelBuilder.Entity("JourneyBot.Core.Catalog.ProcessedEvent", b =>
-                {
-                    b.Property<string>("EventId")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("EventId");
-
-                    b.HasIndex("ProcessedAt");
-
-                    b.ToTable("ProcessedEvents");
                 });
 
             modelBuilder.Entity("JourneyBot.Core.Catalog.QueryLogEntry", b =>

@@ -20,16 +20,20 @@ public sealed class CatalogDatabase(IDbContextFactory<CatalogDbContext> contexts
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} catalog migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-            catch (System.Data.Common.DbException e) when (e.SqlState == DuplicateDatabase)
-            {
-                // Another instance created the PostgreSQL database between EF's "exists?" and its CREATE DATABASE.
-                // It exists now, and EF's migration lock orders the rest: migrate again.
-                logger.LogInformation("Another instance created the catalog database first; migrating it");
-                await db.Database.MigrateAsync(cancellationToken);
+                try
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                    break;
+                }
+                catch (System.Data.Common.DbException e) when (attempt < 3 && e.SqlState is { } state && ConcurrentMigration.Contains(state))
+                {
+                    // Another instance created the PostgreSQL database, or applied one of the migrations, between our
+                    // look at the history and our DDL (its lock is held per migration, not for the whole run). What
+                    // it did is in the history now: migrate again.
+                    logger.LogInformation("Another instance migrated the catalog database at the same time ({SqlState}); migrating again", state);
+                }
             }
         }
         if (db.Database.IsSqlite())
@@ -40,19 +44,29 @@ public sealed class CatalogDatabase(IDbContextFactory<CatalogDbContext> contexts
         await CatalogSeeder.SeedIfEmptyAsync(db, CatalogYaml.ReadDefault(), clock.GetUtcNow().UtcDateTime, logger, cancellationToken);
     }
 
-    private const string DuplicateDatabase = "42P04";
+    // PostgreSQL: duplicate database, undefined table, duplicate table, duplicate object.
+    private static readonly string[] ConcurrentMigration = ["42P04", "42P01", "42P07", "42710"];
 
-    /// <summary>True when the database answers and has no pending migrations (readiness).</summary>
+    /// <summary>
+    /// Readiness: the database answers, has no pending migrations, and takes a write within the request-path timeout
+    /// (a probe row, rolled back). A read-only or locked database is not ready: events could not be kept.
+    /// </summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken) && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+            await using var db = (await contexts.CreateDbContextAsync(cancellationToken)).OnRequestPath();
+            if (!await db.Database.CanConnectAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                return false;
+            await using var probe = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.AuditLog.Add(new AuditEntry { At = clock.GetUtcNow().UtcDateTime, Actor = "journeybot", Action = "readiness-probe", Detail = "" });
+            await db.SaveChangesAsync(cancellationToken);
+            await probe.RollbackAsync(cancellationToken);
+            return true;
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        catch (Exception e) when (DatabaseErrors.IsUnavailable(e))
         {
-            logger.LogWarning(e, "Catalog database is not ready");
+            logger.LogWarning("Catalog database is not ready: {Reason}", e.Message);
             return false;
         }
     }

@@ -17,7 +17,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Collateral> Collateral => Set<Collateral>();
     public DbSet<QueryLogEntry> QueryLog => Set<QueryLogEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
-    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<InboxEvent> Inbox => Set<InboxEvent>();
     public DbSet<DigestSubscription> DigestSubscriptions => Set<DigestSubscription>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
 
@@ -63,10 +63,11 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         });
         modelBuilder.Entity<QueryLogEntry>().HasIndex(q => q.AskedAt);
         modelBuilder.Entity<AuditEntry>().HasIndex(a => a.At);
-        modelBuilder.Entity<ProcessedEvent>(e =>
+        modelBuilder.Entity<InboxEvent>(e =>
         {
-            e.HasKey(p => p.EventId);
-            e.HasIndex(p => p.ProcessedAt);
+            e.ToTable("SlackInbox");
+            e.HasKey(i => i.EventId);
+            e.HasIndex(i => new { i.HandledAt, i.ReceivedAt }); // the drain's "not handled yet, oldest first"
         });
         modelBuilder.Entity<DigestSubscription>(e =>
         {
@@ -85,10 +86,25 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     }
 }
 
-/// <summary>A Slack event already handled: dedupe that survives restarts and is shared by instances.</summary>
-public sealed class ProcessedEvent
+/// <summary>
+/// A Slack event the bot has acknowledged: kept from before the ack until it is answered, so a restart, a crash or
+/// a database fault loses none. Its key is also the dedupe of Slack's retries, across restarts and instances.
+/// </summary>
+public sealed class InboxEvent
 {
     public required string EventId { get; set; }
-    public DateTime ProcessedAt { get; set; }
-}
 
+    /// <summary>The event's JSON as Slack sent it, to handle it again after a restart.</summary>
+    public required string Body { get; set; }
+
+    public DateTime ReceivedAt { get; set; }
+
+    /// <summary>The process handling it; null when nobody is (given back at a shutdown).</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>When the claim was taken; a claim older than the lease is a crashed process's and is taken over.</summary>
+    public DateTime? ClaimedAt { get; set; }
+
+    /// <summary>When it was answered (or given up on); set, it is only kept as a dedupe record.</summary>
+    public DateTime? HandledAt { get; set; }
+}

@@ -69,7 +69,7 @@ public sealed class CatalogEditor(
         var (draft, problems) = CollateralRules.Check(input, catalog, DateOnly.FromDateTime(now), createUseCases: false);
         if (draft is null) return (null, problems);
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = (await contexts.CreateDbContextAsync(cancellationToken)).OnRequestPath();
         var written = await CatalogWriter.SaveAsync(db, [draft], replaceAll: false, actor, "add", now, cancellationToken);
         var fresh = await catalogs.RefreshAsync(cancellationToken);
         logger.LogInformation("Collateral {Url} {Change} by {Actor}", draft.Url, written.Added == 1 ? "added" : "updated", actor);

@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Text.Json;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JourneyBot.Core.Digests;
@@ -44,7 +42,7 @@ public sealed class DigestSubscriptions(IDbContextFactory<CatalogDbContext> cont
         var now = clock.GetUtcNow().UtcDateTime;
         for (var attempt = 0; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var db = (await contexts.CreateDbContextAsync(cancellationToken)).OnRequestPath();
             var team = teamId ?? "";
             var subscription = await db.DigestSubscriptions.SingleOrDefaultAsync(s => s.TeamId == team && s.ChannelId == channelId, cancellationToken);
             var change = DigestSubscriptionChange.Updated;
@@ -69,7 +67,7 @@ public sealed class DigestSubscriptions(IDbContextFactory<CatalogDbContext> cont
                 await db.SaveChangesAsync(cancellationToken);
                 return (subscription, change);
             }
-            catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt == 0)
+            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e) && attempt == 0)
             {
                 // Someone subscribed the same channel at the same moment: update theirs instead.
             }
@@ -79,7 +77,7 @@ public sealed class DigestSubscriptions(IDbContextFactory<CatalogDbContext> cont
     /// <summary>Removes the channel's subscription and its delivery history; null when it had none.</summary>
     public async Task<DigestSubscription?> RemoveAsync(string? teamId, string channelId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = (await contexts.CreateDbContextAsync(cancellationToken)).OnRequestPath();
         var team = teamId ?? "";
         var subscription = await db.DigestSubscriptions.SingleOrDefaultAsync(s => s.TeamId == team && s.ChannelId == channelId, cancellationToken);
         if (subscription is null) return null;
@@ -114,7 +112,7 @@ public sealed class DigestSubscriptions(IDbContextFactory<CatalogDbContext> cont
             await db.SaveChangesAsync(cancellationToken);
             return claim;
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
         }
@@ -173,12 +171,4 @@ public sealed class DigestSubscriptions(IDbContextFactory<CatalogDbContext> cont
             return []; // an unreadable baseline only costs the "closed/opened" lines
         }
     }
-
-    /// <summary>A unique index refused the row: SQLite's SQLITE_CONSTRAINT_UNIQUE/PRIMARYKEY, PostgreSQL's 23505.</summary>
-    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555,
-        DbException d => d.SqlState == "23505",
-        _ => false,
-    };
 }

@@ -22,10 +22,10 @@ public sealed class CollateralFinder(QueryLog queryLog) : IJourneyCommand<Collat
         if (ranked.Count == 0)
         {
             nearby = CollateralRanking.Nearby(catalog, useCase?.Key, stage.Key, persona?.Key);
-            await queryLog.RecordAsync(new QueryLogEntry
+            queryLog.Record(new QueryLogEntry
             {
                 Question = request.Text, Command = "collateral", UseCaseKey = useCase?.Key, StageKey = stage.Key, PersonaKey = persona?.Key,
-            }, context, cancellationToken);
+            }, context);
         }
         return new CollateralListAnswer(ListKind.Collateral, request.Text, stage, null, useCase, persona, false, why, page, context.Offset, ranked.Count, nearby);
     }

@@ -31,7 +31,7 @@ public sealed class JourneyAssistant(
             case HelpRequest:
                 return JourneyHelp.Answer(freeText && text.Length > 0 ? "I could not tell what you are asking. Here is what I can answer:" : null);
             case UnreadableRequest { Problem: NotUnderstoodAnswer } unreadable:
-                await queryLog.RecordAsync(new QueryLogEntry { Question = text, Command = "not-understood" }, context, cancellationToken);
+                queryLog.Record(new QueryLogEntry { Question = text, Command = "not-understood" }, context);
                 return unreadable.Problem;
             case UnreadableRequest unreadable:
                 return unreadable.Problem;
@@ -48,12 +48,22 @@ public sealed class JourneyAssistant(
     }
 
     // Resolved per call so a command may be scoped (e.g. it writes to the catalog database).
-    private Task<Answer> DispatchAsync<TRequest>(TRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
+    private async Task<Answer> DispatchAsync<TRequest>(TRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
         where TRequest : JourneyRequest
     {
         var command = services.GetService<IJourneyCommand<TRequest>>();
-        return command is null
-            ? Task.FromResult<Answer>(new NoticeAnswer("Not available", $"`{request.Text}` is not available in this deployment.", IsError: true))
-            : command.AnswerAsync(request, catalog, context, cancellationToken);
+        if (command is null)
+            return new NoticeAnswer("Not available", $"`{request.Text}` is not available in this deployment.", IsError: true);
+        try
+        {
+            return await command.AnswerAsync(request, catalog, context, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseErrors.IsUnavailable(e))
+        {
+            // Writes on the request path wait at most DatabaseErrors.RequestPathTimeout: say so rather than fail.
+            logger.LogWarning(e, "The catalog database could not serve a {Request}", typeof(TRequest).Name);
+            return new NoticeAnswer("Try again in a moment",
+                "The catalog database is busy or cannot be written just now, so nothing was changed. Please try again in a minute.", IsError: true);
+        }
     }
 }

@@ -31,10 +31,10 @@ public sealed class NextOfferPlanner(QueryLog queryLog) : IJourneyCommand<NextOf
         if (ranked.Count == 0)
         {
             nearby = CollateralRanking.Nearby(catalog, useCase.Key, next.Key, persona?.Key);
-            await queryLog.RecordAsync(new QueryLogEntry
+            queryLog.Record(new QueryLogEntry
             {
                 Question = request.Text, Command = "next-offer", UseCaseKey = useCase.Key, StageKey = next.Key, PersonaKey = persona?.Key,
-            }, context, cancellationToken);
+            }, context);
         }
         return new CollateralListAnswer(ListKind.NextOffer, request.Text, next, stages[at], useCase, persona, stayed, why, page, context.Offset, ranked.Count, nearby);
     }

@@ -76,8 +76,18 @@ public static partial class SlackEndpoints
             if (envelope.Value.Callback is not { } callback)
                 return;
 
-            // Duplicates (retries) are dropped by the dispatcher.
-            AckThenHandle(context, $"event {callback.EventId} ({callback.EventType})", ct => dispatcher.HandleEvent(callback, ct));
+            // Kept before the ack, so an acknowledged event survives a crash; a store that cannot keep it refuses
+            // the delivery (Slack retries), and a retry of a kept one is acknowledged and dropped.
+            switch (await dispatcher.AdmitEvent(callback, System.Text.Encoding.UTF8.GetString(body), context.RequestAborted))
+            {
+                case InboxAdmission.Unavailable:
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                case InboxAdmission.Repeat:
+                    return;
+            }
+            if (!AckThenHandle(context, $"event {callback.EventId} ({callback.EventType})", ct => dispatcher.HandleEvent(callback, ct)))
+                await dispatcher.ForgetEvent(callback, CancellationToken.None);
         }
 
         public async Task Interaction(HttpContext context)
@@ -116,12 +126,13 @@ public static partial class SlackEndpoints
         }
 
         // Ack now, handle later: Slack gives us 3 seconds. A full queue refuses the delivery so Slack retries it later.
-        private void AckThenHandle(HttpContext context, string delivery, Func<CancellationToken, Task> work)
+        private bool AckThenHandle(HttpContext context, string delivery, Func<CancellationToken, Task> work)
         {
             if (queue.TryEnqueue(delivery, work))
-                return;
+                return true;
             LogQueueFull(logger, delivery);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return false;
         }
 
         // Serialised in one synchronous pass (a reply is a few KB) and sent with its Content-Length.

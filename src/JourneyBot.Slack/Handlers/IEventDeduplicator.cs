@@ -1,9 +1,8 @@
 namespace JourneyBot.Slack.Handlers;
 
 /// <summary>
-/// Remembers delivery ids (<c>event_id</c>, Socket Mode <c>envelope_id</c>) so a retried delivery is handled once.
-/// The in-memory default forgets on restart; a host that must survive restarts registers its own
-/// (it is resolved per delivery, so a scoped implementation over a DbContext is fine).
+/// Remembers Socket Mode <c>envelope_id</c>s so a retried slash command or interaction is handled once (events are
+/// deduped by <see cref="IEventInbox"/>). Resolved per delivery, so a scoped implementation is fine.
 /// </summary>
 public interface IEventDeduplicator
 {
@@ -28,7 +27,8 @@ public sealed class InMemoryEventDeduplicator(TimeProvider timeProvider) : IEven
             while (_order.TryPeek(out var oldest) && now - oldest.At > Retention)
             {
                 _order.Dequeue();
-                _seen.Remove(oldest.Id);
+                if (_seen.TryGetValue(oldest.Id, out var at) && at == oldest.At) // not forgotten and seen again since
+                    _seen.Remove(oldest.Id);
             }
 
             if (!_seen.TryAdd(id, now))
@@ -36,5 +36,11 @@ public sealed class InMemoryEventDeduplicator(TimeProvider timeProvider) : IEven
             _order.Enqueue((id, now));
             return ValueTask.FromResult(true);
         }
+    }
+
+    /// <summary>Forgets <paramref name="id"/>, so its next delivery is new again.</summary>
+    public void Forget(string id)
+    {
+        lock (_lock) _seen.Remove(id);
     }
 }

@@ -2,6 +2,7 @@ using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Payloads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Slack.Handlers;
 
@@ -13,6 +14,8 @@ namespace JourneyBot.Slack.Handlers;
 public sealed partial class SlackDispatcher(
     IServiceScopeFactory scopes,
     SlackHandlerRegistry registry,
+    IEventInbox inbox,
+    IOptions<EventInboxOptions> inboxOptions,
     ILogger<SlackDispatcher> logger)
 {
     /// <returns>The immediate reply, or null for an empty 200.</returns>
@@ -32,31 +35,63 @@ public sealed partial class SlackDispatcher(
         return await handler.Handle(command, cancellationToken);
     }
 
-    /// <summary>Runs every event handler, once per <c>event_id</c>; one failing handler does not stop the others.</summary>
+    /// <summary>
+    /// Keeps an event in the inbox before Slack is acknowledged. <see cref="InboxAdmission.New"/>: acknowledge, then
+    /// <see cref="HandleEvent"/>; <see cref="InboxAdmission.Repeat"/>: acknowledge only;
+    /// <see cref="InboxAdmission.Unavailable"/>: refuse the delivery so Slack retries it.
+    /// </summary>
+    /// <param name="body">The event's JSON as received, kept to handle it again after a restart.</param>
+    public async Task<InboxAdmission> AdmitEvent(EventCallback callback, string body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        var admission = await inbox.Admit(callback.EventId, body, cancellationToken);
+        if (admission == InboxAdmission.Repeat)
+            LogDuplicateEvent(logger, callback.EventId, callback.EventType);
+        else if (admission == InboxAdmission.Unavailable)
+            LogEventRefused(logger, callback.EventId, callback.EventType);
+        return admission;
+    }
+
+    /// <summary>Takes back an admitted event whose work could not be queued (the delivery is refused instead).</summary>
+    public Task ForgetEvent(EventCallback callback, CancellationToken cancellationToken) => inbox.Forget(callback.EventId, cancellationToken);
+
+    /// <summary>
+    /// Runs every event handler for an admitted event; one failing handler does not stop the others. Then the event is
+    /// marked handled, unless shutdown cut it short: then the inbox keeps it for the next start.
+    /// </summary>
     public async Task HandleEvent(EventCallback callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(callback);
         using var logScope = Scope(callback.TeamId, callback.AppMention?.Channel ?? callback.Message?.Channel,
             callback.AppMention?.User ?? callback.Message?.User ?? callback.AppHomeOpened?.User, "event " + callback.EventType);
-        await using var scope = scopes.CreateAsyncScope();
-        var deduplicator = scope.ServiceProvider.GetRequiredService<IEventDeduplicator>();
-        if (!await deduplicator.TryMarkSeen(callback.EventId, cancellationToken))
+        // A budget per event, so a claim is never held past its lease by a stuck call.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(inboxOptions.Value.HandlingTimeout);
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            LogDuplicateEvent(logger, callback.EventId, callback.EventType);
-            return;
+            foreach (var handlerType in registry.EventHandlers)
+            {
+                try
+                {
+                    var handler = (IEventHandler)scope.ServiceProvider.GetRequiredService(handlerType);
+                    await handler.Handle(callback, budget.Token);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    LogHandlerFailed(logger, ex, handlerType.Name, callback.EventType, callback.EventId);
+                }
+            }
         }
 
-        foreach (var handlerType in registry.EventHandlers)
+        if (cancellationToken.IsCancellationRequested)
+            return; // shutting down: not answered yet, so it stays in the inbox
+        try
         {
-            try
-            {
-                var handler = (IEventHandler)scope.ServiceProvider.GetRequiredService(handlerType);
-                await handler.Handle(callback, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                LogHandlerFailed(logger, ex, handlerType.Name, callback.EventType, callback.EventId);
-            }
+            await inbox.Complete(callback.EventId, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogCompleteFailed(logger, ex, callback.EventId);
         }
     }
 
@@ -131,6 +166,12 @@ public sealed partial class SlackDispatcher(
 
     [LoggerMessage(LogLevel.Information, "Slack event {EventId} ({EventType}) was already handled; skipping the repeat")]
     private static partial void LogDuplicateEvent(ILogger logger, string eventId, string eventType);
+
+    [LoggerMessage(LogLevel.Warning, "Slack event {EventId} ({EventType}) could not be kept; refusing it so Slack retries")]
+    private static partial void LogEventRefused(ILogger logger, string eventId, string eventType);
+
+    [LoggerMessage(LogLevel.Warning, "Slack event {EventId} was answered but could not be marked handled")]
+    private static partial void LogCompleteFailed(ILogger logger, Exception exception, string eventId);
 
     [LoggerMessage(LogLevel.Error, "Slack event handler {Handler} failed on {EventType} {EventId}")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler, string eventType, string eventId);

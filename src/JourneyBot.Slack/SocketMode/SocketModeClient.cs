@@ -152,11 +152,20 @@ public sealed partial class SocketModeClient : BackgroundService
             switch (envelope.Type)
             {
                 case "events_api":
-                    await Ack(); // events: ack first, then handle (the dispatcher drops repeated event_ids)
                     var events = EventEnvelope.Parse(envelope.Payload);
                     if (!events.IsSuccess)
                         LogMalformed(_logger, envelope.Type, envelope.EnvelopeId, events.Error);
-                    else if (events.Value.Callback is { } callback)
+                    if (events is not { IsSuccess: true, Value.Callback: { } callback })
+                    {
+                        await Ack();
+                        break;
+                    }
+                    // Kept before the ack (see SlackDispatcher.AdmitEvent); unacknowledged, Slack sends it again.
+                    var admission = await _dispatcher.AdmitEvent(callback, envelope.Payload.GetRawText(), cancellationToken);
+                    if (admission == InboxAdmission.Unavailable)
+                        break;
+                    await Ack();
+                    if (admission == InboxAdmission.New)
                         await RunAfterAck($"event {callback.EventId} ({callback.EventType})", ct => _dispatcher.HandleEvent(callback, ct), cancellationToken);
                     break;
 

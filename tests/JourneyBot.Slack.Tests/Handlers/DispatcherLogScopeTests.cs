@@ -14,6 +14,7 @@ public sealed class DispatcherLogScopeTests
     {
         var capture = new ScopeCapture();
         var services = new ServiceCollection().AddLogging(b => b.AddProvider(capture));
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddSlack().AddSlashCommandHandler<LoggingHandler>("/demo");
         await using var provider = services.BuildServiceProvider();
 

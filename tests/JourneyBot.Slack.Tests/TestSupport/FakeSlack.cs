@@ -15,7 +15,8 @@ public sealed record RecordedCall(string Method, string? Authorization, string? 
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 }
 
-public sealed record FakeResponse(int Status, string Body, string? RetryAfter = null);
+/// <param name="Delay">How long to wait before answering: a slow or hung Slack.</param>
+public sealed record FakeResponse(int Status, string Body, string? RetryAfter = null, TimeSpan? Delay = null);
 
 /// <summary>
 /// A local stand-in for Slack: <c>POST /api/{method}</c> records each call and answers from a script
@@ -78,6 +79,17 @@ public sealed class FakeSlack : IAsyncDisposable
         var response = _scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted)
             ? scripted
             : new FakeResponse(200, DefaultAnswer(method));
+        if (response.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the caller gave up
+            }
+        }
         context.Response.StatusCode = response.Status;
         if (response.RetryAfter is not null)
             context.Response.Headers.RetryAfter = response.RetryAfter;

@@ -1,3 +1,4 @@
+using JourneyBot.Slack.Handlers;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Messages;
@@ -84,7 +85,7 @@ public sealed class PostgresCatalogTests
     }
 
     [PostgresFact]
-    public async Task Event_dedupe_is_shared_by_instances_on_one_database()
+    public async Task Event_inbox_is_shared_by_instances_on_one_database_one_keeps_an_event_and_one_takes_a_lapsed_claim()
     {
         var (connectionString, drop) = await PostgresFactAttribute.NewDatabaseAsync();
         try
@@ -92,16 +93,25 @@ public sealed class PostgresCatalogTests
             var settings = new Dictionary<string, string?> { ["Catalog:Provider"] = "Postgres", ["ConnectionStrings:Catalog"] = connectionString };
             await using var first = await TestCatalog.CreateAsync(settings);
             await using var second = await TestCatalog.CreateAsync(settings);
-            var a = new DatabaseEventDeduplicator(first.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>(), TimeProvider.System);
-            var b = new DatabaseEventDeduplicator(second.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>(), TimeProvider.System);
+            var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+            var a = Inbox(first, clock);
+            var b = Inbox(second, clock);
 
-            var results = await Task.WhenAll(a.TryMarkSeen("Ev1", default).AsTask(), b.TryMarkSeen("Ev1", default).AsTask());
+            var admissions = await Task.WhenAll(a.Admit("Ev1", "{}", default), b.Admit("Ev1", "{}", default));
+            Assert.Equal([InboxAdmission.New, InboxAdmission.Repeat], admissions.Order());
 
-            Assert.Equal(1, results.Count(r => r));
+            // Whoever kept it "crashed": once the lease lapses, both look and exactly one takes it over.
+            clock.Advance(TimeSpan.FromSeconds(new EventInboxOptions().ClaimLeaseSeconds + 1));
+            var claims = await Task.WhenAll(a.ClaimUnhandled(10, default), b.ClaimUnhandled(10, default));
+            Assert.Equal(1, claims.Sum(c => c.Count));
         }
         finally
         {
             await drop();
         }
     }
+
+    private static DatabaseEventInbox Inbox(TestCatalog catalog, TimeProvider clock) => new(
+        catalog.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>(), clock,
+        Microsoft.Extensions.Options.Options.Create(new EventInboxOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseEventInbox>.Instance);
 }

@@ -246,6 +246,34 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                     b.ToTable("DigestSubscriptions");
                 });
 
+            modelBuilder.Entity("JourneyBot.Core.Catalog.InboxEvent", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("HandledAt", "ReceivedAt");
+
+                    b.ToTable("SlackInbox", (string)null);
+                });
+
             modelBuilder.Entity("JourneyBot.Core.Catalog.Journey", b =>
                 {
                     b.Property<int>("Id")
@@ -330,21 +358,6 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Personas");
-                });
-
-            modelBuilder.Entity("JourneyBot.Core.Catalog.ProcessedEvent", b =>
-                {
-                    b.Property<string>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("EventId");
-
-                    b.HasIndex("ProcessedAt");
-
-                    b.ToTable("ProcessedEvents");
                 });
 
             modelBuilder.Entity("JourneyBot.Core.Catalog.QueryLogEntry", b =>
