@@ -68,6 +68,7 @@ public static class JourneyBotServices
             .AddSlashCommandHandler<JourneyCommandHandler>(null)
             .AddEventHandler<ConversationHandler>()
             .AddBlockActionHandler<MoreResultsHandler>(AnswerMessages.MoreActionId)
+            .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
             .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
         builder.Services.AddSingleton<IEventDeduplicator, DatabaseEventDeduplicator>();
         builder.Services.AddSingleton<BotIdentity>();
