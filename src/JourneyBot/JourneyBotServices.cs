@@ -58,6 +58,7 @@ public static class JourneyBotServices
             .AddSlashCommandHandler<JourneyCommandHandler>(null)
             .AddEventHandler<ConversationHandler>()
             .AddBlockActionHandler<MoreResultsHandler>(AnswerMessages.MoreActionId)
+            .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
             .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
         builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();
         builder.Services.AddSingleton<BotIdentity>();

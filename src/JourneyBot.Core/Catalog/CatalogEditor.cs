@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace JourneyBot.Core.Catalog;
 
 /// <summary>
-/// <c>add &lt;url&gt; &lt;title&gt;</c>: in Slack it asks for a form pre-filled with suggested tags; elsewhere it adds
-/// at once with the tags given (<c>stage:x persona:y use-case:z</c>) or, failing those, the suggested ones.
+/// <c>add &lt;url&gt; &lt;title&gt;</c>: in chat it only asks for the add form, pre-filled with the tags given
+/// (<c>stage:x persona:y use-case:z</c>) over suggested ones, and the submitted form stores the item; at the terminal
+/// (<see cref="AskContext.Terminal"/>) it adds at once with the tags given or, failing those, the suggested ones.
 /// Only editors may add when <see cref="CatalogOptions.Editors"/> is set; every change is audited.
 /// </summary>
 public sealed class CatalogEditor(
@@ -24,14 +25,10 @@ public sealed class CatalogEditor(
     {
         if (!options.Value.MayEdit(context.UserId)) return NotAnEditor();
 
-        var item = new TagRequest(request.Title, null, request.Url);
-        if (context.Interactive)
-        {
-            // The form opens at once with the built-in tags; a configured model refines them afterwards.
-            var quick = taggers.BuiltIn.Suggest(item, catalog.TagVocabulary());
-            return new AddFormAnswer(ToInput(request.Url, request.Title, null, quick), quick, catalog);
-        }
+        // A chat message is not a confirmation (anyone can be quoted, a link can be dressed up): a person submits the form.
+        if (!context.Terminal) return FormFor(request.Url, request.Title, request.Tags, catalog);
 
+        var item = new TagRequest(request.Title, null, request.Url);
         CollateralInput input;
         TagSource? source = null;
         if (request.Tags is { } given && given.Stages.Count > 0 && given.UseCases.Count > 0)
@@ -40,22 +37,30 @@ public sealed class CatalogEditor(
         {
             var suggested = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), cancellationToken);
             source = suggested.Source;
-            input = ToInput(request.Url, request.Title, null, suggested);
-            if (request.Tags is { } partial)
-            {
-                input = input with
-                {
-                    Stages = partial.Stages.Count > 0 ? partial.Stages : input.Stages,
-                    Personas = partial.Personas.Count > 0 ? partial.Personas : input.Personas,
-                    UseCases = partial.UseCases.Count > 0 ? partial.UseCases : input.UseCases,
-                };
-            }
+            input = WithGiven(ToInput(request.Url, request.Title, null, suggested), request.Tags);
         }
         var (result, problems) = await AddAsync(input, context.UserId ?? "unknown", cancellationToken);
         if (result is null)
             return new NoticeAnswer("Not added", string.Join("; ", problems.Select(p => p.Problem)) + ". Give tags as stage:x persona:y use-case:z.", IsError: true);
         return new AddedAnswer(result.Value.Item, result.Value.Created, source);
     }
+
+    /// <summary>
+    /// The add form's contents: built-in tags at once (Slack's trigger_id expires in 3 s; a configured model refines them
+    /// afterwards), the given ones in their place. The slash command and the chat button both open this.
+    /// </summary>
+    public AddFormAnswer FormFor(string url, string title, GivenTags? given, CatalogSnapshot catalog)
+    {
+        var quick = taggers.BuiltIn.Suggest(new TagRequest(title, null, url), catalog.TagVocabulary());
+        return new AddFormAnswer(WithGiven(ToInput(url, title, null, quick), given), quick, catalog);
+    }
+
+    private static CollateralInput WithGiven(CollateralInput input, GivenTags? given) => given is null ? input : input with
+    {
+        Stages = given.Stages.Count > 0 ? given.Stages : input.Stages,
+        Personas = given.Personas.Count > 0 ? given.Personas : input.Personas,
+        UseCases = given.UseCases.Count > 0 ? given.UseCases : input.UseCases,
+    };
 
     public static NoticeAnswer NotAnEditor() =>
         new("Only collateral editors may add", "Ask an editor (Catalog:Editors) to add it, or to add you as an editor.", IsError: true);

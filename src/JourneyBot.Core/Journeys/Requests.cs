@@ -2,7 +2,10 @@ namespace JourneyBot.Core.Journeys;
 
 /// <summary>Who asked, and where (recorded with questions that find nothing); <see cref="Offset"/> pages through long lists.</summary>
 /// <see cref="Interactive"/> is true for a slash command: a modal can be opened and slow work can follow on response_url.
-public sealed record AskContext(string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0, bool Interactive = false);
+/// <see cref="Terminal"/> is true only for the <c>ask</c> verb: whoever typed it there confirmed it, so <c>add</c> stores at
+/// once. Anywhere else (chat) a person confirms catalog changes in the add form: the default is the safe one.
+public sealed record AskContext(
+    string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0, bool Interactive = false, bool Terminal = false);
 
 /// <summary>A question parsed into what it asks for. <see cref="Text"/> is the question as typed.</summary>
 public abstract record JourneyRequest(string Text);

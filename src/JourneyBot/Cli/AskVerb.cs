@@ -19,7 +19,7 @@ public static class AskVerb
 
         await using var scope = services.CreateAsyncScope();
         var assistant = scope.ServiceProvider.GetRequiredService<JourneyAssistant>();
-        var answer = await assistant.AskAsync(text, new AskContext(user ?? "cli", channel), cancellationToken: cancellationToken);
+        var answer = await assistant.AskAsync(text, new AskContext(user ?? "cli", channel, Terminal: true), cancellationToken: cancellationToken);
         await scope.ServiceProvider.GetRequiredService<QueryLog>().FlushAsync(cancellationToken); // no background writer in a verb
         var message = AnswerMessages.Build(answer);
         await output.WriteLineAsync(json ? SlackJson.Serialize(message) : TerminalText.Render(message));

@@ -8,8 +8,10 @@ namespace JourneyBot.Digests;
 
 /// <summary>
 /// Who may open the job dashboard: with <c>Jobs:DashboardUser</c>/<c>Jobs:DashboardPassword</c> set, anyone with
-/// those HTTP Basic credentials (compared in constant time); without them, only requests from this machine.
-/// Behind a reverse proxy on the same host every request looks local: set credentials there.
+/// those HTTP Basic credentials (compared in constant time); without them, only requests from this machine, and
+/// read-only. Behind a reverse proxy on the same host every request looks local: set credentials there.
+/// Only the <c>Jobs:DashboardAllowedHosts</c> names are served (DNS rebinding); changes also need the page's
+/// anti-forgery token, which Hangfire checks itself once <c>IAntiforgery</c> is registered.
 /// </summary>
 public sealed class DashboardAccess(JobsOptions options) : IDashboardAuthorizationFilter
 {
@@ -25,6 +27,19 @@ public sealed class DashboardAccess(JobsOptions options) : IDashboardAuthorizati
             return false;
         }
         return IsLocal(http.Connection.RemoteIpAddress);
+    }
+
+    /// <summary>Without credentials anyone on this machine can open the page, so nobody may change anything from it.</summary>
+    public bool IsReadOnly(DashboardContext context) => !options.HasDashboardCredentials;
+
+    /// <summary>Middleware in front of the dashboard: a <c>Host</c> not in the allowed list gets 400 before Hangfire sees it.</summary>
+    public Task RefuseForeignHost(HttpContext context, RequestDelegate next)
+    {
+        var host = context.Request.Host.Host;
+        if (options.DashboardHosts.Any(allowed => allowed.Equals(host, StringComparison.OrdinalIgnoreCase)))
+            return next(context);
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Task.CompletedTask;
     }
 
     public static bool IsLocal(IPAddress? address) =>

@@ -46,17 +46,23 @@ public static class DigestHosting
         services.AddSingleton<DigestPostPacer>();
         services.AddScoped<DigestJob>();
         services.AddHostedService<DigestJobRegistrar>();
+        // Hangfire's dashboard issues and checks an anti-forgery token on every change once this is registered, so a
+        // cross-site form cannot ride on a browser's stored Basic credentials. Our Slack endpoints carry no
+        // anti-forgery metadata, so this changes nothing for them.
+        services.AddAntiforgery();
         return builder;
     }
 
-    /// <summary>The Hangfire dashboard at <c>/jobs</c> (see <see cref="DashboardAccess"/> for who may see it).</summary>
+    /// <summary>The Hangfire dashboard at <c>/jobs</c> (see <see cref="DashboardAccess"/> for who may see and change what).</summary>
     public static WebApplication MapDigestDashboard(this WebApplication app)
     {
         if (app.Services.GetService<IGlobalConfiguration>() is null) return app; // no job server in this process
-        var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        var access = new DashboardAccess(app.Services.GetRequiredService<IOptions<JobsOptions>>().Value);
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(DashboardPath), branch => branch.Use(access.RefuseForeignHost));
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            Authorization = [new DashboardAccess(jobs)],
+            Authorization = [access],
+            IsReadOnlyFunc = access.IsReadOnly,
             DashboardTitle = "JourneyBot jobs",
             DisplayStorageConnectionString = false,
             AppPath = null,

@@ -16,6 +16,12 @@ public sealed class JobsOptions : IValidatableObject
     public string? DashboardUser { get; set; }
     public string? DashboardPassword { get; set; }
 
+    /// <summary>
+    /// Host names (no port) the dashboard answers to; any other <c>Host</c> header gets 400, so a page that rebinds its
+    /// own name to this machine cannot reach it. Unset: <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c>.
+    /// </summary>
+    public string[]? DashboardAllowedHosts { get; set; }
+
     [Range(1, 64)]
     public int WorkerCount { get; set; } = 2;
 
@@ -36,6 +42,8 @@ public sealed class JobsOptions : IValidatableObject
 
     public bool HasDashboardCredentials => !string.IsNullOrEmpty(DashboardUser) && !string.IsNullOrEmpty(DashboardPassword);
 
+    public IReadOnlyList<string> DashboardHosts => DashboardAllowedHosts is { Length: > 0 } hosts ? hosts : ["localhost", "127.0.0.1", "[::1]"];
+
     public IReadOnlyList<int> RetryDelays => RetryDelaysSeconds is { Length: > 0 } delays ? delays : [60, 300, 900, 3600, 14400];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -47,6 +55,9 @@ public sealed class JobsOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Set both {Section}:{nameof(DashboardUser)} and {Section}:{nameof(DashboardPassword)} to protect the dashboard, or neither for localhost-only access.",
                 [nameof(DashboardUser), nameof(DashboardPassword)]);
+        if (DashboardAllowedHosts is { } names && names.Any(n => string.IsNullOrWhiteSpace(n) || n.Contains('*', StringComparison.Ordinal) || (n.Contains(':', StringComparison.Ordinal) && !n.StartsWith('['))))
+            yield return new ValidationResult(
+                $"{Section}:{nameof(DashboardAllowedHosts)} takes exact host names without a port (no wildcards).", [nameof(DashboardAllowedHosts)]);
         if (RetryDelaysSeconds is { } delays && delays.Any(d => d < 0))
             yield return new ValidationResult($"{Section}:{nameof(RetryDelaysSeconds)} must not be negative.", [nameof(RetryDelaysSeconds)]);
     }

@@ -40,9 +40,7 @@ public static class AnswerMessages
         NoticeAnswer a => Notice(a),
         TagAnswer a => Tags(a),
         AddedAnswer a => Added(a),
-        AddFormAnswer a => NeedMore(new NeedMoreAnswer(
-            $"Adding {a.Draft.Url} needs tags here: give them as stage:x persona:y use-case:z, or use the form in Slack.",
-            JourneyHelp.UsageOf("add"), JourneyHelp.ExampleOf("add") + " stage:decision use-case:ci")),
+        AddFormAnswer a => AddMessages.FormButton(a),
         DigestAnswer a => DigestMessages.Digest(a),
         DigestStatusAnswer a => DigestMessages.Status(a),
         _ => throw new InvalidOperationException($"No message for {answer.GetType().Name}"),

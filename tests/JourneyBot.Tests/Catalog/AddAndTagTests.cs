@@ -15,6 +15,8 @@ public sealed class AddAndTagTests : IAsyncLifetime
 
     private static AskContext Editor => new("UEDITOR", "C1", "T1");
 
+    private static AskContext EditorAtTerminal => Editor with { Terminal = true };
+
     [Fact]
     public async Task Tag_suggests_stage_persona_and_use_case_from_the_vocabulary()
     {
@@ -30,7 +32,7 @@ public sealed class AddAndTagTests : IAsyncLifetime
     [Fact]
     public async Task Add_outside_Slack_stores_the_item_with_suggested_tags_and_audits_who()
     {
-        var answer = await _catalog.AskAsync<AddedAnswer>("add <https://x.example/roi> Pipeline ROI calculator for CI", Editor);
+        var answer = await _catalog.AskAsync<AddedAnswer>("add <https://x.example/roi> Pipeline ROI calculator for CI", EditorAtTerminal);
 
         Assert.True(answer.Created);
         Assert.Equal(TagSource.BuiltIn, answer.SuggestedBy);
@@ -44,7 +46,7 @@ public sealed class AddAndTagTests : IAsyncLifetime
     [Fact]
     public async Task Add_with_explicit_tags_uses_them()
     {
-        var answer = await _catalog.AskAsync<AddedAnswer>("add https://x.example/w Webinar on pipelines stage:mql persona:execs use-case:gitops", Editor);
+        var answer = await _catalog.AskAsync<AddedAnswer>("add https://x.example/w Webinar on pipelines stage:mql persona:execs use-case:gitops", EditorAtTerminal);
 
         Assert.Null(answer.SuggestedBy);
         Assert.Equal(["consideration"], answer.Item.Stages);
@@ -87,5 +89,16 @@ public sealed class AddAndTagTests : IAsyncLifetime
         Assert.Equal("https://x.example/f", answer.Draft.Url);
         Assert.NotEmpty(answer.Draft.Stages);
         Assert.Null((await _catalog.SnapshotAsync()).FindByUrl("https://x.example/f"));
+    }
+
+    [Fact]
+    public async Task In_chat_add_stores_nothing_and_asks_for_the_form_prefilled_with_the_tags_given()
+    {
+        var answer = await _catalog.AskAsync<AddFormAnswer>("add https://x.example/g Webinar on pipelines stage:decision persona:execs use-case:gitops", Editor, freeText: true);
+
+        Assert.Equal(["decision"], answer.Draft.Stages);
+        Assert.Equal(["executive"], answer.Draft.Personas);
+        Assert.Equal(["gitops"], answer.Draft.UseCases);
+        Assert.Null((await _catalog.SnapshotAsync()).FindByUrl("https://x.example/g"));
     }
 }

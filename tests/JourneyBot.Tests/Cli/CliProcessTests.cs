@@ -51,6 +51,17 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_add_at_the_terminal_stores_the_item_at_once()
+    {
+        var added = await RunAsync("ask", "add https://x.example/cli-roi Pipeline ROI calculator for CI");
+        Assert.Equal(0, added.Exit);
+        Assert.Contains("Added to the catalog", added.Out, StringComparison.Ordinal);
+
+        var (_, listed, _) = await RunAsync("ask", "collateral decision ci");
+        Assert.Contains("https://x.example/cli-roi", listed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_reports_bad_lines_exits_1_and_imports_nothing_then_export_round_trips()
     {
         var bad = Path.Combine(_folder, "bad.csv");
