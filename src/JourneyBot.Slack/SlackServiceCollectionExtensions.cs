@@ -26,7 +26,8 @@ public static class SlackServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.SigningSecret) || o.SocketModeEnabled,
                 $"{sectionPath}:SigningSecret is required for the HTTP endpoints (or set {sectionPath}:AppToken to use Socket Mode).")
             .ValidateOnStart();
-        services.AddOptions<SocketModeOptions>().BindConfiguration($"{sectionPath}:SocketMode");
+        services.AddOptions<SocketModeOptions>().BindConfiguration($"{sectionPath}:SocketMode").ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocketModeOptions>>(new SocketModeOptionsValidation($"{sectionPath}:SocketMode")));
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SignatureVerifier>(sp =>
@@ -46,15 +47,21 @@ public static class SlackServiceCollectionExtensions
             // Hosted services stop in reverse order: the drain gives back unfinished events after the worker stopped.
             services.AddHostedService<EventInboxDrain>();
             services.AddHostedService<SlackBackgroundWorker>();
+            services.AddSingleton(sp => new SocketModeStatus(sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton(sp => new SocketModeClient(
                 sp,
                 sp.GetRequiredService<SlackDispatcher>(),
                 sp.GetRequiredService<SlackBackgroundQueue>(),
+                sp.GetRequiredService<SocketModeStatus>(),
                 sp.GetRequiredService<IOptions<SlackOptions>>(),
                 sp.GetRequiredService<IOptions<SocketModeOptions>>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SocketModeClient>>()));
             services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());
+            // Readiness (/readyz maps checks tagged "ready"): unready while Socket Mode has been disconnected too long.
+            services.AddSingleton(sp => new SocketModeHealthCheck(
+                sp.GetRequiredService<IOptions<SlackOptions>>(), sp.GetRequiredService<IOptions<SocketModeOptions>>(), sp.GetRequiredService<SocketModeStatus>()));
+            services.AddHealthChecks().AddCheck<SocketModeHealthCheck>("slack-socket-mode", tags: ["ready"]);
             // The default HttpClient logs print full URLs, and a response_url is itself a credential;
             // SlackApiClient logs method names and Slack's error codes instead.
             services.AddHttpClient<SlackApiClient>((sp, http) =>

@@ -1,6 +1,4 @@
-using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Handlers;
-using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,13 +11,14 @@ namespace JourneyBot.Slack.SocketMode;
 /// Receives Slack over a WebSocket instead of public HTTP URLs. Runs as a hosted service (registered by
 /// <c>AddSlack</c>) when <c>Slack:AppToken</c> is set; envelopes go to the same <see cref="SlackDispatcher"/>
 /// as the HTTP endpoints. Keeps one connection: on <c>warning</c>/<c>refresh_requested</c> it opens the next
-/// before closing the old; after a drop or a failed open it reconnects with exponential backoff and jitter.
+/// before closing the old; after a drop (a close, a socket error, an unreadable frame, or silence past
+/// <see cref="SocketModeOptions.SilenceTimeout"/>) or a failed open it reconnects with exponential backoff and jitter.
 /// </summary>
 public sealed partial class SocketModeClient : BackgroundService
 {
     private readonly IServiceProvider _services;
-    private readonly SlackDispatcher _dispatcher;
-    private readonly SlackBackgroundQueue _queue;
+    private readonly SocketEnvelopeRouter _router;
+    private readonly SocketModeStatus _status;
     private readonly SlackOptions _slack;
     private readonly SocketModeOptions _options;
     private readonly TimeProvider _time;
@@ -30,14 +29,15 @@ public sealed partial class SocketModeClient : BackgroundService
         IServiceProvider services,
         SlackDispatcher dispatcher,
         SlackBackgroundQueue queue,
+        SocketModeStatus status,
         IOptions<SlackOptions> slack,
         IOptions<SocketModeOptions> options,
         TimeProvider time,
         ILogger<SocketModeClient> logger)
     {
         _services = services;
-        _dispatcher = dispatcher;
-        _queue = queue;
+        _router = new SocketEnvelopeRouter(services, dispatcher, queue, logger);
+        _status = status;
         _slack = slack.Value;
         _options = options.Value;
         _time = time;
@@ -58,42 +58,56 @@ public sealed partial class SocketModeClient : BackgroundService
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (current is null)
+                try
                 {
-                    current = await TryConnect(stoppingToken);
                     if (current is null)
                     {
-                        await Backoff(++failures, stoppingToken);
-                        continue;
+                        current = await TryConnect(stoppingToken);
+                        if (current is null)
+                        {
+                            await Backoff(++failures, stoppingToken);
+                            continue;
+                        }
+                    }
+
+                    var end = await current.Ended.WaitAsync(stoppingToken);
+                    if (current.HelloReceived)
+                        failures = 0;
+
+                    switch (end.Kind)
+                    {
+                        case ConnectionEndKind.LinkDisabled:
+                            LogLinkDisabled(_logger, current.Number);
+                            return;
+
+                        case ConnectionEndKind.Refresh:
+                            // Open the next connection before letting go of this one, so no envelope falls in a gap.
+                            LogRefresh(_logger, current.Number, end.Reason);
+                            var old = current;
+                            current = await TryConnect(stoppingToken);
+                            await old.DisposeAsync();
+                            if (current is null)
+                                await Backoff(++failures, stoppingToken);
+                            break;
+
+                        case ConnectionEndKind.Dropped:
+                            LogDropped(_logger, current.Number, end.Reason);
+                            var dropped = current;
+                            current = null;
+                            await dropped.DisposeAsync();
+                            await Backoff(++failures, stoppingToken);
+                            break;
                     }
                 }
-
-                var end = await current.Ended.WaitAsync(stoppingToken);
-                if (current.HelloReceived)
-                    failures = 0;
-
-                switch (end.Kind)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
-                    case ConnectionEndKind.LinkDisabled:
-                        LogLinkDisabled(_logger, current.Number);
-                        return;
-
-                    case ConnectionEndKind.Refresh:
-                        // Open the next connection before letting go of this one, so no envelope falls in a gap.
-                        LogRefresh(_logger, current.Number, end.Reason);
-                        var old = current;
-                        current = await TryConnect(stoppingToken);
-                        await old.DisposeAsync();
-                        if (current is null)
-                            await Backoff(++failures, stoppingToken);
-                        break;
-
-                    case ConnectionEndKind.Dropped:
-                        LogDropped(_logger, current.Number, end.Reason);
-                        await current.DisposeAsync();
-                        current = null;
-                        await Backoff(++failures, stoppingToken);
-                        break;
+                    // A fault here must not end Socket Mode for the life of the process: start over with a new connection.
+                    LogLoopFailed(_logger, ex);
+                    var broken = current;
+                    current = null;
+                    if (broken is not null)
+                        await broken.DisposeAsync();
+                    await Backoff(++failures, stoppingToken);
                 }
             }
         }
@@ -117,7 +131,7 @@ public sealed partial class SocketModeClient : BackgroundService
             var url = await api.OpenSocketConnection(stoppingToken);
             var number = Interlocked.Increment(ref _connections);
             var connection = await SocketModeConnection.Open(
-                url, number, (c, e) => Process(c, e, stoppingToken), _logger, _options, stoppingToken);
+                url, number, (c, e) => _router.Process(c, e, stoppingToken), _logger, _options, _status, _time, stoppingToken);
             LogConnected(_logger, number, url.Host); // the URL carries a ticket: log the host only
             return connection;
         }
@@ -136,108 +150,6 @@ public sealed partial class SocketModeClient : BackgroundService
         var delay = capped * (0.5 + Random.Shared.NextDouble() / 2);
         LogReconnecting(_logger, delay.TotalMilliseconds, failures);
         await Task.Delay(delay, _time, stoppingToken);
-    }
-
-    private async Task Process(SocketModeConnection connection, SocketEnvelope envelope, CancellationToken cancellationToken)
-    {
-        var acked = false;
-        Task Ack(object? payload = null)
-        {
-            acked = true;
-            return connection.Ack(envelope.EnvelopeId, envelope.AcceptsResponsePayload ? payload : null, cancellationToken);
-        }
-
-        try
-        {
-            switch (envelope.Type)
-            {
-                case "events_api":
-                    var events = EventEnvelope.Parse(envelope.Payload);
-                    if (!events.IsSuccess)
-                        LogMalformed(_logger, envelope.Type, envelope.EnvelopeId, events.Error);
-                    if (events is not { IsSuccess: true, Value.Callback: { } callback })
-                    {
-                        await Ack();
-                        break;
-                    }
-                    // Kept before the ack (see SlackDispatcher.AdmitEvent); unacknowledged, Slack sends it again.
-                    var admission = await _dispatcher.AdmitEvent(callback, envelope.Payload.GetRawText(), cancellationToken);
-                    if (admission == InboxAdmission.Unavailable)
-                        break;
-                    await Ack();
-                    if (admission == InboxAdmission.New)
-                        await RunAfterAck($"event {callback.EventId} ({callback.EventType})", ct => _dispatcher.HandleEvent(callback, ct), cancellationToken);
-                    break;
-
-                case "slash_commands":
-                    if (await IsRepeat(envelope, cancellationToken))
-                    {
-                        await Ack();
-                        break;
-                    }
-                    var command = SlashCommand.Parse(envelope.Payload);
-                    if (command.Failure == ParseFailure.TooLong)
-                        await Ack(SlackMessage.Ephemeral($"That is too much text for one command: {command.Error}."));
-                    else if (!command.IsSuccess)
-                    {
-                        LogMalformed(_logger, envelope.Type, envelope.EnvelopeId, command.Error);
-                        await Ack();
-                    }
-                    else
-                        await Ack(await _dispatcher.HandleSlashCommand(command.Value, cancellationToken));
-                    break;
-
-                case "interactive":
-                    if (await IsRepeat(envelope, cancellationToken))
-                    {
-                        await Ack();
-                        break;
-                    }
-                    var interaction = InteractionPayload.Parse(envelope.Payload);
-                    if (!interaction.IsSuccess)
-                    {
-                        LogMalformed(_logger, envelope.Type, envelope.EnvelopeId, interaction.Error);
-                        await Ack();
-                    }
-                    else if (interaction.Value is ViewSubmission submission)
-                        await Ack(await _dispatcher.HandleViewSubmission(submission, cancellationToken));
-                    else
-                    {
-                        await Ack();
-                        if (interaction.Value is BlockActions actions)
-                            await RunAfterAck($"block_actions from {actions.UserId}", ct => _dispatcher.HandleBlockActions(actions, ct), cancellationToken);
-                    }
-                    break;
-
-                default:
-                    await Ack();
-                    break;
-            }
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogEnvelopeFailed(_logger, ex, envelope.Type, envelope.EnvelopeId);
-            if (!acked)
-                await connection.Ack(envelope.EnvelopeId, null, cancellationToken);
-        }
-    }
-
-    /// <summary>Queues work behind the ack; when the queue is full, runs it here instead of losing it.</summary>
-    private async Task RunAfterAck(string description, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
-    {
-        if (!_queue.TryEnqueue(description, work))
-            await work(cancellationToken);
-    }
-
-    /// <summary>Slash commands and interactions have no event_id; a retried envelope keeps its envelope_id.</summary>
-    private async Task<bool> IsRepeat(SocketEnvelope envelope, CancellationToken cancellationToken)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        var deduplicator = scope.ServiceProvider.GetRequiredService<IEventDeduplicator>();
-        var first = await deduplicator.TryMarkSeen($"envelope:{envelope.EnvelopeId}", cancellationToken);
-        if (!first)
-            LogRepeat(_logger, envelope.Type, envelope.EnvelopeId, envelope.RetryAttempt, envelope.RetryReason);
-        return !first;
     }
 
     [LoggerMessage(LogLevel.Information, "Socket Mode is off: Slack:AppToken is not set")]
@@ -261,15 +173,9 @@ public sealed partial class SocketModeClient : BackgroundService
     [LoggerMessage(LogLevel.Error, "Socket Mode stopped: Slack disabled this app's Socket Mode link (connection {Connection}); turn Socket Mode back on in the app settings and restart")]
     private static partial void LogLinkDisabled(ILogger logger, int connection);
 
+    [LoggerMessage(LogLevel.Error, "Socket Mode failed; starting over with a new connection")]
+    private static partial void LogLoopFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(LogLevel.Information, "Socket Mode stopped")]
     private static partial void LogStopped(ILogger logger);
-
-    [LoggerMessage(LogLevel.Warning, "Socket Mode {Type} envelope {EnvelopeId} is malformed: {Error}")]
-    private static partial void LogMalformed(ILogger logger, string type, string envelopeId, string error);
-
-    [LoggerMessage(LogLevel.Information, "Socket Mode {Type} envelope {EnvelopeId} was already handled (retry {RetryAttempt}, {RetryReason}); acked only")]
-    private static partial void LogRepeat(ILogger logger, string type, string envelopeId, int retryAttempt, string? retryReason);
-
-    [LoggerMessage(LogLevel.Error, "Socket Mode {Type} envelope {EnvelopeId} failed")]
-    private static partial void LogEnvelopeFailed(ILogger logger, Exception exception, string type, string envelopeId);
 }

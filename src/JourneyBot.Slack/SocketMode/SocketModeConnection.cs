@@ -3,37 +3,23 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JourneyBot.Slack.Payloads;
 using Microsoft.Extensions.Logging;
 
 namespace JourneyBot.Slack.SocketMode;
 
-/// <summary>One envelope from Slack: a slash command, event or interaction waiting for its ack.</summary>
-internal sealed record SocketEnvelope(
-    string EnvelopeId, string Type, JsonElement Payload, bool AcceptsResponsePayload, int RetryAttempt, string? RetryReason);
-
-internal enum ConnectionEndKind
-{
-    /// <summary>Slack asked us to move to a new connection (<c>warning</c>, <c>refresh_requested</c>).</summary>
-    Refresh,
-    /// <summary>The app's Socket Mode link was turned off: reconnecting cannot help.</summary>
-    LinkDisabled,
-    /// <summary>The socket closed or failed without notice.</summary>
-    Dropped,
-}
-
-internal sealed record ConnectionEnd(ConnectionEndKind Kind, string Reason);
-
 /// <summary>
-/// One Socket Mode WebSocket: reads messages, answers nothing itself, hands envelopes to the client and
-/// serialises acks (a WebSocket allows one send at a time). <see cref="Ended"/> completes when Slack asks to
-/// disconnect or the socket drops; the socket keeps reading until it is disposed, so nothing sent in between is lost.
+/// One Socket Mode WebSocket: reads messages, hands envelopes to the client and serialises acks (one send at a time).
+/// <see cref="Ended"/> always completes: when Slack asks to disconnect, the socket drops, a frame cannot be read, or
+/// nothing at all arrives for <see cref="SocketModeOptions.SilenceTimeout"/>. The socket keeps reading until it is
+/// disposed, so nothing sent in between is lost.
 /// </summary>
 internal sealed partial class SocketModeConnection : IAsyncDisposable
 {
     private const int MaxMessageBytes = 4 * 1024 * 1024;
 
     private readonly ClientWebSocket _socket;
+    private readonly HttpMessageInvoker _invoker;
+    private readonly SocketModeStatus _status;
     private readonly Func<SocketModeConnection, SocketEnvelope, Task> _onEnvelope;
     private readonly ILogger _logger;
     private readonly TimeSpan _drainTimeout;
@@ -42,12 +28,16 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
     private readonly TaskCompletionSource<ConnectionEnd> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private Task _receiveLoop = Task.CompletedTask;
+    private Task _watchdog = Task.CompletedTask;
 
     private SocketModeConnection(
-        int number, ClientWebSocket socket, Func<SocketModeConnection, SocketEnvelope, Task> onEnvelope, ILogger logger, TimeSpan drainTimeout)
+        int number, ClientWebSocket socket, HttpMessageInvoker invoker, SocketModeStatus status,
+        Func<SocketModeConnection, SocketEnvelope, Task> onEnvelope, ILogger logger, TimeSpan drainTimeout)
     {
         Number = number;
         _socket = socket;
+        _invoker = invoker;
+        _status = status;
         _onEnvelope = onEnvelope;
         _logger = logger;
         _drainTimeout = drainTimeout;
@@ -62,23 +52,27 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
 
     public static async Task<SocketModeConnection> Open(
         Uri url, int number, Func<SocketModeConnection, SocketEnvelope, Task> onEnvelope,
-        ILogger logger, SocketModeOptions options, CancellationToken cancellationToken)
+        ILogger logger, SocketModeOptions options, SocketModeStatus status, TimeProvider time, CancellationToken cancellationToken)
     {
+        var activity = new SocketActivity(time);
+        var invoker = activity.CreateInvoker();
         var socket = new ClientWebSocket();
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.ConnectTimeout);
-            await socket.ConnectAsync(url, timeout.Token);
+            await socket.ConnectAsync(url, invoker, timeout.Token);
         }
         catch
         {
             socket.Dispose();
+            invoker.Dispose();
             throw;
         }
 
-        var connection = new SocketModeConnection(number, socket, onEnvelope, logger, options.DrainTimeout);
+        var connection = new SocketModeConnection(number, socket, invoker, status, onEnvelope, logger, options.DrainTimeout);
         connection._receiveLoop = connection.ReceiveLoop(connection._receiveCancellation.Token);
+        connection._watchdog = connection.Watch(activity, options.SilenceTimeout, connection._receiveCancellation.Token);
         return connection;
     }
 
@@ -128,7 +122,13 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    End(ConnectionEndKind.Dropped, $"Slack closed the socket ({_socket.CloseStatus} {_socket.CloseStatusDescription})");
+                    End(ConnectionEndKind.Dropped, $"Slack closed the socket without a disconnect message ({_socket.CloseStatus} {_socket.CloseStatusDescription})");
+                    return;
+                }
+                if (result.MessageType == WebSocketMessageType.Binary)
+                {
+                    // Slack only sends JSON text; a binary frame means something between us is broken.
+                    End(ConnectionEndKind.Dropped, $"a binary frame of {buffer.WrittenCount} bytes arrived, and Socket Mode sends only text");
                     return;
                 }
                 OnMessage(buffer.WrittenSpan);
@@ -142,58 +142,62 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         {
             End(ConnectionEndKind.Dropped, $"socket failed: {ex.Message}");
         }
+        catch (Exception ex)
+        {
+            // Anything else would end this loop silently and leave the client waiting on a dead connection forever.
+            LogReceiveFailed(_logger, ex, Number);
+            End(ConnectionEndKind.Dropped, $"reading failed: {ex.GetType().Name}");
+        }
+    }
+
+    /// <summary>Ends the connection once nothing (not even a ping) has arrived for <paramref name="limit"/>.</summary>
+    private async Task Watch(SocketActivity activity, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var quiet = await activity.WaitForSilence(limit, cancellationToken);
+            End(ConnectionEndKind.Dropped, $"no frame from Slack for {quiet.TotalSeconds:F1} s (not even a ping)");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Disposed first.
+        }
     }
 
     private void OnMessage(ReadOnlySpan<byte> message)
     {
-        JsonElement root;
-        try
+        switch (SocketMessage.Parse(message))
         {
-            using var document = JsonDocument.Parse(message.ToArray());
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            LogUnreadableMessage(_logger, Number);
-            return;
-        }
+            case SocketMessage.Hello:
+                HelloReceived = true;
+                _status.Connected(Number);
+                LogHello(_logger, Number);
+                break;
 
-        var type = root.String("type");
-        if (type == "hello")
-        {
-            HelloReceived = true;
-            LogHello(_logger, Number);
-            return;
+            case SocketMessage.Disconnect { Reason: var reason }:
+                End(reason == "link_disabled" ? ConnectionEndKind.LinkDisabled : ConnectionEndKind.Refresh, reason);
+                break;
+
+            case SocketMessage.Envelope { Value: var envelope }:
+                // Off the receive loop: handlers must not delay reading (and acking) the next envelope.
+                var work = Task.Run(() => _onEnvelope(this, envelope));
+                _inFlight.TryAdd(work, 0);
+                _ = work.ContinueWith(t => _inFlight.TryRemove(t, out _), TaskScheduler.Default);
+                break;
+
+            default:
+                LogUnreadableMessage(_logger, Number);
+                break;
         }
-
-        if (type == "disconnect")
-        {
-            var reason = root.String("reason") ?? "unknown";
-            End(reason == "link_disabled" ? ConnectionEndKind.LinkDisabled : ConnectionEndKind.Refresh, reason);
-            return;
-        }
-
-        if (root.String("envelope_id") is not { } envelopeId || type is null)
-        {
-            LogUnreadableMessage(_logger, Number);
-            return;
-        }
-
-        var envelope = new SocketEnvelope(
-            envelopeId,
-            type,
-            root.TryGetProperty("payload", out var payload) ? payload : default,
-            root.Boolean("accepts_response_payload"),
-            (int)(root.Int64("retry_attempt") ?? 0),
-            root.String("retry_reason"));
-
-        // Off the receive loop: handlers must not delay reading (and acking) the next envelope.
-        var work = Task.Run(() => _onEnvelope(this, envelope));
-        _inFlight.TryAdd(work, 0);
-        _ = work.ContinueWith(t => _inFlight.TryRemove(t, out _), TaskScheduler.Default);
     }
 
-    private void End(ConnectionEndKind kind, string reason) => _ended.TrySetResult(new ConnectionEnd(kind, reason));
+    private void End(ConnectionEndKind kind, string reason)
+    {
+        // A refresh keeps this connection live until the next one says hello (or this one is disposed).
+        if (kind != ConnectionEndKind.Refresh)
+            _status.Disconnected(Number);
+        _ended.TrySetResult(new ConnectionEnd(kind, reason));
+    }
 
     /// <summary>Lets in-flight envelopes finish their acks, closes politely, then drops the socket.</summary>
     public async ValueTask DisposeAsync()
@@ -202,13 +206,9 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         {
             await Task.WhenAll(_inFlight.Keys).WaitAsync(_drainTimeout);
         }
-        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
-        {
-            // Handlers that outlive the drain time lose their ack; Slack will retry those envelopes.
-        }
         catch (Exception)
         {
-            // Envelope failures were logged where they happened.
+            // Handlers that outlive the drain time lose their ack (Slack retries those envelopes); failures were logged where they happened.
         }
 
         try
@@ -225,10 +225,13 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
             // Closing politely failed; aborting below is enough.
         }
 
+        _status.Disconnected(Number);
         await _receiveCancellation.CancelAsync();
         _socket.Abort();
         await _receiveLoop;
+        await _watchdog;
         _socket.Dispose();
+        _invoker.Dispose();
         _receiveCancellation.Dispose();
         _sendLock.Dispose();
     }
@@ -238,6 +241,9 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
 
     [LoggerMessage(LogLevel.Warning, "Socket Mode connection {Connection} sent a message we cannot read; ignored")]
     private static partial void LogUnreadableMessage(ILogger logger, int connection);
+
+    [LoggerMessage(LogLevel.Error, "Socket Mode connection {Connection} failed while reading; it will be replaced")]
+    private static partial void LogReceiveFailed(ILogger logger, Exception exception, int connection);
 
     [LoggerMessage(LogLevel.Warning, "Could not ack envelope {EnvelopeId}: connection {Connection} is {State}")]
     private static partial void LogAckLost(ILogger logger, string envelopeId, int connection, string state);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using JourneyBot.IntegrationTests.TestSupport;
 using JourneyBot.Slack.Tests.TestSupport;
@@ -148,5 +149,43 @@ public sealed class SocketModeBesideHttpTests
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Decision", await response.Content.ReadAsStringAsync());
+    }
+}
+
+/// <summary><c>/readyz</c> follows Socket Mode: a bot that cannot hear Slack for longer than the window is not ready.</summary>
+public sealed class SocketModeReadinessTests
+{
+    [Fact]
+    public async Task Readyz_is_unavailable_while_Socket_Mode_is_disconnected_past_the_window_and_ready_again_after_hello()
+    {
+        await using var app = await JourneyBotApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = null,
+            ["Slack:AppToken"] = "xapp-1-test-not-real",
+            ["Slack:SocketMode:InitialReconnectDelay"] = "00:00:00.050",
+            ["Slack:SocketMode:UnhealthyAfterDisconnected"] = "00:00:00.500",
+        });
+        var first = await app.Slack.NextSocket(TimeSpan.FromSeconds(10));
+        await first.SendHello();
+        await ReadyzBecomes(app, HttpStatusCode.OK);
+
+        first.Drop();
+        var second = await app.Slack.NextSocket(TimeSpan.FromSeconds(10)); // reconnected, but Slack has not said hello
+        await ReadyzBecomes(app, HttpStatusCode.ServiceUnavailable);
+
+        await second.SendHello();
+        await ReadyzBecomes(app, HttpStatusCode.OK);
+    }
+
+    private static async Task ReadyzBecomes(JourneyBotApp app, HttpStatusCode status)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        HttpStatusCode last;
+        while ((last = (await app.Client.GetAsync("/readyz")).StatusCode) != status)
+        {
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException($"/readyz stayed {last}, expected {status}");
+            await Task.Delay(50);
+        }
     }
 }

@@ -40,6 +40,9 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public IReadOnlyList<RecordedCall> CallsTo(string method) => _calls.Where(c => c.Method == method).ToList();
 
+    /// <summary>When set, new sockets get WebSocket ping frames this often, as Slack sends them.</summary>
+    public TimeSpan? PingInterval { get; set; }
+
     public static async Task<FakeSlack> Start()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -114,7 +117,9 @@ public sealed class FakeSlack : IAsyncDisposable
             context.Response.StatusCode = 400;
             return;
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var socket = PingInterval is { } ping
+            ? await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = ping, KeepAliveTimeout = TimeSpan.FromSeconds(30) })
+            : await context.WebSockets.AcceptWebSocketAsync();
         var fake = new FakeSocket(socket, n);
         await _sockets.Writer.WriteAsync(fake);
         await fake.Run(context.RequestAborted);
@@ -142,12 +147,15 @@ public sealed class FakeSocket(WebSocket socket, int number)
 
     public Task SendHello() => Send("""{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}""");
 
-    public async Task Send(string json)
+    public Task Send(string json) => SendFrame(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text);
+
+    /// <summary>Sends raw bytes as one message of the given type (Slack itself only ever sends JSON text).</summary>
+    public async Task SendFrame(byte[] bytes, WebSocketMessageType type)
     {
         await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(bytes, type, true, CancellationToken.None);
         }
         finally
         {
@@ -160,6 +168,20 @@ public sealed class FakeSocket(WebSocket socket, int number)
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(5));
         var text = await _received.Reader.ReadAsync(cts.Token);
         return JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>Closes the socket politely without a <c>disconnect</c> message first, as a load balancer might.</summary>
+    public async Task CloseWithoutDisconnect()
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "going away", CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
     }
 
     /// <summary>Kills the connection without a close handshake, like a network failure.</summary>
@@ -186,7 +208,8 @@ public sealed class FakeSocket(WebSocket socket, int number)
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+                    if (socket.State == WebSocketState.CloseReceived) // not when the close was ours and this is the answer
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
                     _closedByClient.TrySetResult();
                     return;
                 }
