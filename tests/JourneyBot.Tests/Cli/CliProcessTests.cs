@@ -125,6 +125,15 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_in_socket_mode_with_a_whitespace_signing_secret_stops_naming_the_key()
+    {
+        var (exit, _, err) = await RunAsync("serve", "--urls=http://127.0.0.1:0", "--Slack:BotToken=xoxb-1", "--Slack:AppToken=xapp-1", "--Slack:SigningSecret= ");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("JourneyBot cannot start: Slack:SigningSecret is only whitespace", err);
+    }
+
+    [Fact]
     public async Task Manifest_for_http_mode_points_every_url_at_the_public_host_and_socket_mode_has_none()
     {
         var http = await RunAsync("manifest", "--url", "https://bot.example.com");
