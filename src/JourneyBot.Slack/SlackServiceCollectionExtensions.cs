@@ -23,8 +23,11 @@ public static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>()
             .BindConfiguration(sectionPath)
             .ValidateDataAnnotations()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SigningSecret) || o.SocketModeEnabled,
+            .Validate(o => !string.IsNullOrEmpty(o.SigningSecret) || o.SocketModeEnabled,
                 $"{sectionPath}:SigningSecret is required for the HTTP endpoints (or set {sectionPath}:AppToken to use Socket Mode).")
+            // Absent is fine in Socket Mode; given but blank is a mistake in any mode (anyone can sign with " ").
+            .Validate(o => string.IsNullOrEmpty(o.SigningSecret) || !string.IsNullOrWhiteSpace(o.SigningSecret),
+                $"{sectionPath}:SigningSecret is only whitespace; set the app's signing secret (or leave it out in Socket Mode).")
             .ValidateOnStart();
         services.AddOptions<SocketModeOptions>().BindConfiguration($"{sectionPath}:SocketMode").ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocketModeOptions>>(new SocketModeOptionsValidation($"{sectionPath}:SocketMode")));

@@ -77,7 +77,7 @@ public sealed class CatalogEditor(
         await using var db = (await contexts.CreateDbContextAsync(cancellationToken)).OnRequestPath();
         var written = await CatalogWriter.SaveAsync(db, [draft], replaceAll: false, actor, "add", now, cancellationToken);
         var fresh = await catalogs.RefreshAsync(cancellationToken);
-        logger.LogInformation("Collateral {Url} {Change} by {Actor}", draft.Url, written.Added == 1 ? "added" : "updated", actor);
+        logger.LogInformation("Collateral {Url} {Change} by {Actor}", LogText.Safe(draft.Url), written.Added == 1 ? "added" : "updated", LogText.Safe(actor));
         return ((fresh.FindByUrl(draft.Url)!, written.Added == 1), []);
     }
 

@@ -78,7 +78,7 @@ public sealed class CatalogSnapshot
     /// <summary>Items tagged with the stage, any use case, freshest first.</summary>
     public IReadOnlyList<CollateralItem> ItemsAt(string stage) => _byStage.TryGetValue(stage, out var items) ? items : None;
 
-    public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(url.Trim());
+    public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(CollateralRules.CanonicalUrl(url));
 
     public StageInfo? BuyerStage(string key) => BuyerStages.FirstOrDefault(s => s.Key == key);
     public UseCaseInfo? UseCase(string key) => UseCases.FirstOrDefault(u => u.Key == key);

@@ -15,7 +15,8 @@ public static class CatalogYaml
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
         .Build();
 
-    public static CatalogDocument Read(TextReader reader) => Reader.Deserialize<CatalogDocument>(reader) ?? new CatalogDocument();
+    public static CatalogDocument Read(TextReader reader) =>
+        Reader.Deserialize<CatalogDocument>(new Transfer.DepthLimitedYamlParser(reader)) ?? new CatalogDocument();
 
     public static void Write(CatalogDocument document, TextWriter writer) => Writer.Serialize(writer, document);
 

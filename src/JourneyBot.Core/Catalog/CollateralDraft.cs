@@ -26,7 +26,7 @@ public static class CollateralRules
     {
         var problems = new List<(string, string)>();
         var title = input.Title?.Trim() ?? "";
-        var url = input.Url?.Trim() ?? "";
+        var url = CanonicalUrl(input.Url);
         if (title.Length == 0) problems.Add(("title", "title is required"));
         else if (title.Length > MaxTitle) problems.Add(("title", $"title is longer than {MaxTitle} characters"));
         if (url.Length == 0) problems.Add(("url", "url is required"));
@@ -58,6 +58,26 @@ public static class CollateralRules
 
         if (problems.Count > 0) return (null, problems);
         return (new CollateralDraft(title, url, Blank(input.Type), stages, personas, useCases, updatedOn, Blank(input.Owner), Blank(input.Description), newUseCases), problems);
+    }
+
+    /// <summary>
+    /// The URL as stored and matched: trimmed, scheme and host in lower case (they are case-insensitive, so
+    /// <c>https://Docs.example/a</c> and <c>https://docs.example/a</c> are one item); path and query as written.
+    /// </summary>
+    public static string CanonicalUrl(string? url)
+    {
+        var text = url?.Trim() ?? "";
+        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0) return text;
+        var authorityStart = schemeEnd + 3;
+        var authorityEnd = text.IndexOfAny(['/', '?', '#'], authorityStart);
+        if (authorityEnd < 0) authorityEnd = text.Length;
+        // user:password@ is case-sensitive; only what follows the last '@' is the host (and port).
+        var hostStart = text.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart) + 1;
+        if (hostStart == 0) hostStart = authorityStart;
+        return string.Concat(
+            text.AsSpan(0, schemeEnd).ToString().ToLowerInvariant(), text.AsSpan(schemeEnd, hostStart - schemeEnd),
+            text.AsSpan(hostStart, authorityEnd - hostStart).ToString().ToLowerInvariant(), text.AsSpan(authorityEnd));
     }
 
     /// <summary>Splits a multi-value cell ("awareness; consideration").</summary>

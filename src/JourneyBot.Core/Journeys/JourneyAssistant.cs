@@ -25,7 +25,7 @@ public sealed class JourneyAssistant(
         var catalog = await catalogs.GetAsync(cancellationToken);
         var request = QuestionParser.Parse(text, catalog, freeText);
         if (logger.IsEnabled(LogLevel.Debug)) // no argument array on every question when debug logs are off
-            logger.LogDebug("Read {Question} as {Request}", text, request.GetType().Name);
+            logger.LogDebug("Read {Question} as {Request}", LogText.Safe(text), request.GetType().Name);
         switch (request)
         {
             case HelpRequest:

@@ -22,8 +22,10 @@ public sealed record SlackRequestReadResult(VerifiedSlackRequest? Request, IResu
 /// The first thing every Slack endpoint does: buffer the raw body (bounded) and check its signature.
 /// Use it in your own <c>MapPost</c> handlers: <c>if (read.Rejection is { } r) return r;</c>.
 /// </summary>
-public sealed partial class SlackRequestReader(SignatureVerifier verifier, ILogger<SlackRequestReader> logger)
+public sealed partial class SlackRequestReader(SignatureVerifier verifier, TimeProvider clock, ILogger<SlackRequestReader> logger)
 {
+    private readonly RejectionLogLimiter _rejections = new(clock);
+
     /// <summary>Slack's payloads are a few KB; 1 MiB leaves room and bounds what an attacker can make us buffer.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
@@ -43,7 +45,7 @@ public sealed partial class SlackRequestReader(SignatureVerifier verifier, ILogg
             body);
         if (!verification.IsValid)
         {
-            LogRejected(logger, request.Path, verification.Reason);
+            Rejected(request, verification.Reason);
             return new(null, Results.StatusCode(StatusCodes.Status401Unauthorized));
         }
 
@@ -87,13 +89,25 @@ public sealed partial class SlackRequestReader(SignatureVerifier verifier, ILogg
 
     private SlackRequestReadResult TooLarge(HttpRequest request)
     {
-        LogRejected(logger, request.Path, $"body is larger than {MaxBodyBytes} bytes");
+        Rejected(request, $"body is larger than {MaxBodyBytes} bytes");
         return new(null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
     }
 
     // A repeated header is not something Slack sends; treat it as missing.
     private static string? Single(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 1 ? values[0] : null;
 
-    [LoggerMessage(LogLevel.Warning, "Refused Slack request to {Path}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, PathString path, string reason);
+    // Anyone can send unsigned requests: one warning per source address a minute, then how many were not logged.
+    private void Rejected(HttpRequest request, string reason)
+    {
+        var source = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!_rejections.ShouldLog(source, out var suppressed)) return;
+        if (suppressed == 0) LogRejected(logger, request.Path, source, reason);
+        else LogRejectedAgain(logger, request.Path, source, reason, suppressed);
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Refused Slack request to {Path} from {Source}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, PathString path, string source, string reason);
+
+    [LoggerMessage(LogLevel.Warning, "Refused Slack request to {Path} from {Source}: {Reason} ({Suppressed} more from this source since the last warning were not logged)")]
+    private static partial void LogRejectedAgain(ILogger logger, PathString path, string source, string reason, int suppressed);
 }

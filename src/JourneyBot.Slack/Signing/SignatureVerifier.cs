@@ -26,7 +26,8 @@ public sealed class SignatureVerifier(string? signingSecret, TimeProvider timePr
 
     public SignatureVerification Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
-        if (string.IsNullOrEmpty(signingSecret))
+        // A blank secret is no secret: anyone could sign with it. Refuse everything rather than trust it.
+        if (string.IsNullOrWhiteSpace(signingSecret))
             return SignatureVerification.Invalid("no signing secret is configured (Slack:SigningSecret)");
         if (string.IsNullOrEmpty(timestamp))
             return SignatureVerification.Invalid($"missing {SlackRequestSigner.TimestampHeader} header");

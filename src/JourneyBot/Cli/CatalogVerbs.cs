@@ -35,17 +35,21 @@ public static class CatalogVerbs
         try { format = CatalogTransfer.FormatOf(path); }
         catch (ArgumentException e) { throw new UsageException(e.Message); }
 
-        using var reader = new StreamReader(path);
+        var (text, notUtf8) = StrictUtf8.Decode(await File.ReadAllBytesAsync(path, cancellationToken));
+        if (notUtf8 is not null) return await RefuseAsync(path, [notUtf8], error);
+        using var reader = new StringReader(text!);
         var result = await services.GetRequiredService<CatalogImporter>()
             .ImportAsync(reader, format, new ImportOptions(replace, createUseCases), cancellationToken);
-        if (!result.Succeeded)
-        {
-            foreach (var problem in result.Problems) await error.WriteLineAsync($"{path}: {problem}");
-            await error.WriteLineAsync($"{result.Problems.Count} problem(s). Nothing was imported.");
-            return 1;
-        }
+        if (!result.Succeeded) return await RefuseAsync(path, result.Problems, error);
         await output.WriteLineAsync($"Imported {path}: {result.Added} added, {result.Updated} updated, {result.Removed} removed.");
         return 0;
+    }
+
+    private static async Task<int> RefuseAsync(string path, IReadOnlyList<FileProblem> problems, TextWriter error)
+    {
+        foreach (var problem in problems) await error.WriteLineAsync($"{path}: {problem}");
+        await error.WriteLineAsync($"{problems.Count} problem(s). Nothing was imported.");
+        return 1;
     }
 
     private static async Task<int> ExportAsync(CommandLine line, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JourneyBot.Core;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Core.Tagging;
@@ -124,7 +125,7 @@ public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Exte
             catch (Exception e) when (e is SlackApiException or HttpRequestException)
             {
                 // The item is stored; only the confirmation failed (e.g. the bot is not in that channel).
-                logger.LogWarning("Added {Url} but could not confirm in {Channel}: {Reason}", result.Value.Item.Url, channel, e.Message);
+                logger.LogWarning("Added {Url} but could not confirm in {Channel}: {Reason}", LogText.Safe(result.Value.Item.Url), LogText.Safe(channel), e.Message);
             }
         }
         return null;

@@ -1,3 +1,4 @@
+using JourneyBot.Core;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Messages;
 using JourneyBot.Slack.BlockKit;
@@ -19,7 +20,7 @@ public sealed class JourneyCommandHandler(
         var context = new AskContext(command.UserId, command.ChannelId, command.TeamId, Interactive: command.TriggerId is not null);
         var answer = await assistant.AskAsync(command.Text, context, cancellationToken: cancellationToken);
         if (logger.IsEnabled(LogLevel.Information)) // skips the verb split and the argument array when not logged
-            logger.LogInformation("Answered {Command} {Verb} with {Answer}", command.Command, FirstWord(command.Text), answer.GetType().Name);
+            logger.LogInformation("Answered {Command} {Verb} with {Answer}", LogText.Safe(command.Command), LogText.Safe(FirstWord(command.Text)), answer.GetType().Name);
 
         if (answer is AddFormAnswer form && command.TriggerId is { } trigger)
         {

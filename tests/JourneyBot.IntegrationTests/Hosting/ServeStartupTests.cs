@@ -31,6 +31,30 @@ public sealed class ServeStartupTests
         }
     }
 
+    [Theory]
+    [InlineData("a folder")]
+    [InlineData("/proc/self/catalog.db")] // a folder no one can create files in
+    [InlineData("/proc/journeybot-none/catalog.db")] // a folder that cannot be created
+    public async Task Serve_with_a_database_path_that_cannot_be_opened_says_so_in_one_line_and_exits_1(string database)
+    {
+        var folder = Directory.CreateTempSubdirectory("journeybot-serve-");
+        try
+        {
+            var path = database == "a folder" ? folder.FullName : database;
+            var (exitCode, error) = await RunServeAsync(0, path);
+
+            Assert.Equal(1, exitCode);
+            var line = Assert.Single(error.Split('\n'), l => l.StartsWith("JourneyBot cannot start:", StringComparison.Ordinal));
+            Assert.Contains("catalog database", line);
+            Assert.DoesNotContain("Unhandled exception", error);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<(int ExitCode, string Error)> RunServeAsync(int port, string database)
     {
         // The bot's own build sits next to the tests (they reference it); run it with the dotnet that runs them.

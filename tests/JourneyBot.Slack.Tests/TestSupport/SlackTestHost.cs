@@ -28,7 +28,8 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SlackTestHost> Start()
+    /// <param name="services">Runs before <c>AddSlack</c>, so a test's TimeProvider or logger provider wins.</param>
+    public static async Task<SlackTestHost> Start(Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -41,6 +42,7 @@ public sealed class SlackTestHost : IAsyncDisposable
 
         var recorder = new Recorder();
         builder.Services.AddSingleton(recorder);
+        services?.Invoke(builder.Services);
         builder.Services.AddSlack().AddRecordingHandlers();
 
         var app = builder.Build();

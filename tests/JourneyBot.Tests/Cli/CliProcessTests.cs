@@ -81,6 +81,33 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_of_a_csv_that_is_not_UTF8_names_the_line_exits_1_and_imports_nothing()
+    {
+        var latin1 = Path.Combine(_folder, "latin1.csv");
+        await File.WriteAllBytesAsync(latin1, [.. "title,url,stages,use_cases\nGood,https://x.example/g,awareness,ci\nCaf"u8, 0xE9, .. ",https://x.example/c,awareness,ci\n"u8]);
+
+        var (exit, _, err) = await RunAsync("catalog", "import", latin1);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{latin1}: line 3: not UTF-8", err);
+        Assert.Contains("Nothing was imported", err);
+        Assert.DoesNotContain("https://x.example/g", (await RunAsync("catalog", "export")).Out);
+    }
+
+    [Fact]
+    public async Task Import_of_yaml_nested_50000_deep_is_a_line_error_with_exit_1_not_a_crash()
+    {
+        var deep = Path.Combine(_folder, "deep.yaml");
+        await File.WriteAllTextAsync(deep, "collateral:\n  - title: " + new string('[', 50_000) + new string(']', 50_000) + "\n");
+
+        var (exit, _, err) = await RunAsync("catalog", "import", deep);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{deep}: line 2: the YAML cannot be read", err);
+        Assert.Contains("nesting is deeper than", err);
+    }
+
+    [Fact]
     public async Task Tags_suggest_json_has_the_documented_shape()
     {
         var (exit, output, _) = await RunAsync("tags", "suggest", "--title", "TCO calculator for DevSecOps", "--json");
@@ -106,6 +133,15 @@ public sealed class CliProcessTests : IDisposable
         Assert.Contains("Slack:BotToken", err);
         Assert.Contains("Slack:SigningSecret", err);
         Assert.Contains("Slack:AppToken", err);
+    }
+
+    [Fact]
+    public async Task Serve_in_socket_mode_with_a_whitespace_signing_secret_stops_naming_the_key()
+    {
+        var (exit, _, err) = await RunAsync("serve", "--urls=http://127.0.0.1:0", "--Slack:BotToken=xoxb-1", "--Slack:AppToken=xapp-1", "--Slack:SigningSecret= ");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("JourneyBot cannot start: Slack:SigningSecret is only whitespace", err);
     }
 
     [Fact]

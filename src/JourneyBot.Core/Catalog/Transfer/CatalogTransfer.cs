@@ -59,7 +59,7 @@ public static class CatalogTransfer
             while (csv.Read())
             {
                 var line = csv.Parser.Row;
-                string? Cell(string name) => header.Contains(name) ? csv.GetField(name) : null;
+                string? Cell(string name) => header.Contains(name) ? SpreadsheetCells.Restore(csv.GetField(name)) : null;
                 if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace)) continue;
                 rows.Add(new NumberedInput(line, new CollateralInput(
                     Cell("title"), Cell("url"), Cell("type"),
@@ -82,7 +82,7 @@ public static class CatalogTransfer
         var stream = new YamlStream();
         try
         {
-            stream.Load(reader);
+            stream.Load(new DepthLimitedYamlParser(reader));
         }
         catch (YamlException e)
         {
@@ -128,17 +128,19 @@ public static class CatalogTransfer
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var column in CsvColumns) csv.WriteField(column);
         csv.NextRecord();
+        // Every cell goes through SpreadsheetCells: titles, owners and descriptions are anyone's text.
+        void Cell(string value) => csv.WriteField(SpreadsheetCells.Neutralise(value));
         foreach (var i in items)
         {
-            csv.WriteField(i.Title);
-            csv.WriteField(i.Url);
-            csv.WriteField(i.Type ?? "");
-            csv.WriteField(string.Join(';', i.Stages));
-            csv.WriteField(string.Join(';', i.Personas));
-            csv.WriteField(string.Join(';', i.UseCases));
-            csv.WriteField(i.UpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            csv.WriteField(i.Owner ?? "");
-            csv.WriteField(i.Description ?? "");
+            Cell(i.Title);
+            Cell(i.Url);
+            Cell(i.Type ?? "");
+            Cell(string.Join(';', i.Stages));
+            Cell(string.Join(';', i.Personas));
+            Cell(string.Join(';', i.UseCases));
+            Cell(i.UpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Cell(i.Owner ?? "");
+            Cell(i.Description ?? "");
             csv.NextRecord();
         }
     }
