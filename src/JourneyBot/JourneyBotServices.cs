@@ -45,7 +45,8 @@ public static class JourneyBotServices
         // Slack does not need to know what answers it, and every reply is a header shorter.
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var shutdown = TimeSpan.FromSeconds(builder.Configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownSeconds));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown);
+        // Work in flight gets all but the last second; that one is for giving unfinished events back to the inbox.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown > TimeSpan.FromSeconds(2) ? shutdown - TimeSpan.FromSeconds(1) : shutdown);
     }
 
     /// <summary>The host's own key for its shutdown timeout; the bot's default is shorter than the host's 30 s.</summary>
