@@ -20,5 +20,9 @@ public sealed class SlackOptions
     [Required]
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
+    /// <summary>How long one Web API call may take before it fails; a hung Slack must not hold a worker.</summary>
+    [Range(1, 300, ErrorMessage = "Slack:ApiTimeoutSeconds must be between 1 and 300.")]
+    public int ApiTimeoutSeconds { get; set; } = 10;
+
     public bool SocketModeEnabled => !string.IsNullOrWhiteSpace(AppToken);
 }

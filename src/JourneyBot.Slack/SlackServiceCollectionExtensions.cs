@@ -68,7 +68,11 @@ public static class SlackServiceCollectionExtensions
             // The default HttpClient logs print full URLs, and a response_url is itself a credential;
             // SlackApiClient logs method names and Slack's error codes instead.
             services.AddHttpClient<SlackApiClient>((sp, http) =>
-                    http.BaseAddress = WithTrailingSlash(sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl))
+                {
+                    var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+                    http.BaseAddress = WithTrailingSlash(slack.ApiBaseUrl);
+                    http.Timeout = TimeSpan.FromSeconds(slack.ApiTimeoutSeconds);
+                })
                 .RemoveAllLoggers();
         }
 

@@ -5,24 +5,25 @@ using Microsoft.Extensions.Logging;
 namespace JourneyBot.Slack.Handlers;
 
 /// <summary>
-/// Work that runs after Slack has been acknowledged (events, block actions). Bounded, so a flood of
-/// deliveries is refused (and retried by Slack later) instead of exhausting memory.
+/// Work that runs after Slack has been acknowledged (events, block actions, a host's follow-ups such as a model's
+/// answer). Bounded, so a flood is refused instead of exhausting memory; drained at shutdown; every failure logged.
+/// The one way to run Slack work in the background: nothing is started with a bare <c>Task.Run</c>.
 /// </summary>
-internal sealed class SlackBackgroundQueue
+public sealed class SlackBackgroundQueue
 {
     public const int Capacity = 1000;
 
     private readonly Channel<WorkItem> _channel = Channel.CreateBounded<WorkItem>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false });
 
-    public ChannelReader<WorkItem> Reader => _channel.Reader;
+    internal ChannelReader<WorkItem> Reader => _channel.Reader;
 
     /// <returns>false when the queue is full; the caller should refuse the delivery so Slack retries it.</returns>
     public bool TryEnqueue(string description, Func<CancellationToken, Task> work) =>
         _channel.Writer.TryWrite(new WorkItem(description, work));
 
     /// <summary>Takes no more work; what is queued still runs.</summary>
-    public void Complete() => _channel.Writer.TryComplete();
+    internal void Complete() => _channel.Writer.TryComplete();
 
     internal sealed record WorkItem(string Description, Func<CancellationToken, Task> Work);
 }

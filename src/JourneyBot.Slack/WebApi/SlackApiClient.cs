@@ -15,8 +15,10 @@ public sealed record AuthIdentity(string UserId, string? BotId, string TeamId);
 
 /// <summary>
 /// Slack Web API client (a typed <see cref="HttpClient"/>). Uses the bot token, except for
-/// <c>apps.connections.open</c> which needs the app token. <c>ok:false</c> becomes <see cref="SlackApiException"/>;
-/// HTTP 429 waits <c>Retry-After</c> and retries a few times. Tokens never reach logs or exception messages.
+/// <c>apps.connections.open</c> which needs the app token. <c>ok:false</c>, a timeout (<c>Slack:ApiTimeoutSeconds</c>)
+/// and a refused call become <see cref="SlackApiException"/>. HTTP 429 waits <c>Retry-After</c> and retries a few
+/// times, except for <c>views.open</c>: its trigger expires in 3 s, so waiting cannot help and the caller is told at
+/// once. Tokens never reach logs or exception messages.
 /// </summary>
 public sealed partial class SlackApiClient(
     HttpClient http,
@@ -52,7 +54,8 @@ public sealed partial class SlackApiClient(
     /// <returns>The opened view's id.</returns>
     public async Task<string> OpenView(string triggerId, View view, CancellationToken cancellationToken = default)
     {
-        var response = await Call("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = ToJson(view) }, cancellationToken);
+        var response = await Send("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = ToJson(view) }, options.Value.BotToken,
+            cancellationToken, waitOutRateLimits: false);
         return response.ViewId("views.open");
     }
 
@@ -97,7 +100,7 @@ public sealed partial class SlackApiClient(
             throw new ArgumentException("response_url must be an absolute http(s) URL.", nameof(responseUrl));
 
         const string method = "response_url";
-        using var response = await SendWithRetries(method, () => new HttpRequestMessage(HttpMethod.Post, uri)
+        using var response = await SendWithRetries(method, waitOutRateLimits: true, () => new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Content = JsonContent(ToJson(message)),
         }, cancellationToken);
@@ -109,9 +112,9 @@ public sealed partial class SlackApiClient(
     public Task<JsonElement> Call(string method, JsonObject? body, CancellationToken cancellationToken = default) =>
         Send(method, body, options.Value.BotToken, cancellationToken);
 
-    private async Task<JsonElement> Send(string method, JsonObject? body, string token, CancellationToken cancellationToken)
+    private async Task<JsonElement> Send(string method, JsonObject? body, string token, CancellationToken cancellationToken, bool waitOutRateLimits = true)
     {
-        using var response = await SendWithRetries(method, () =>
+        using var response = await SendWithRetries(method, waitOutRateLimits, () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, method)
             {
@@ -147,7 +150,7 @@ public sealed partial class SlackApiClient(
         return root;
     }
 
-    private async Task<HttpResponseMessage> SendWithRetries(string method, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendWithRetries(string method, bool waitOutRateLimits, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -163,8 +166,12 @@ public sealed partial class SlackApiClient(
                 LogCallFailed(logger, method, "http_request_failed");
                 throw new SlackApiException($"Slack API method '{method}' failed: {ex.Message}", ex);
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw Fail(method, "timeout"); // HttpClient.Timeout (Slack:ApiTimeoutSeconds) ran out, not the caller's token
+            }
 
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt >= MaxRateLimitRetries)
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || !waitOutRateLimits || attempt >= MaxRateLimitRetries)
             {
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                     LogCallFailed(logger, method, "ratelimited");

@@ -17,19 +17,34 @@ namespace JourneyBot.Slack;
 /// configured its tags replace them with <c>views.update</c> a moment later. Submission is checked by the same
 /// rules as import, and problems come back as field errors under the inputs.
 /// </summary>
-public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, ModelFollowUp followUp)
+public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, ModelFollowUp followUp, ILogger<AddCollateralForm> logger)
 {
     public const string CallbackId = "add_collateral";
 
     public sealed record Metadata(string? Channel);
 
-    public async Task OpenAsync(string triggerId, AddFormAnswer form, string? channel, CancellationToken cancellationToken)
+    /// <returns>null when the form is open; otherwise what to tell the user (Slack refused or did not answer in time).</returns>
+    public async Task<NoticeAnswer?> OpenAsync(string triggerId, AddFormAnswer form, string? channel, CancellationToken cancellationToken)
     {
         var view = Build(form.Draft, form.Suggestions, form.Catalog, channel);
-        var viewId = await slack.OpenView(triggerId, view, cancellationToken);
+        string viewId;
+        try
+        {
+            viewId = await slack.OpenView(triggerId, view, cancellationToken);
+        }
+        catch (SlackApiException e)
+        {
+            // Rate limited, Slack down, or the trigger expired: a retry cannot help now, the user can in a moment.
+            logger.LogWarning("The add form did not open: {Error}", e.Error);
+            return NotOpened;
+        }
         // The model may take seconds: the user already has the form, its tags follow.
         if (taggers.HasModel) followUp.UpdateAddForm(viewId, form.Draft, channel);
+        return null;
     }
+
+    public static readonly NoticeAnswer NotOpened = new("The add form did not open",
+        "Slack is busy or did not answer in time, so nothing was changed. Please try again in a moment.", IsError: true);
 
     public static View Build(CollateralInput draft, TagSuggestions suggestions, CatalogSnapshot catalog, string? channel)
     {

@@ -34,7 +34,8 @@ public sealed class AddFormButtonHandler(
         }
         var catalog = await catalogs.GetAsync(cancellationToken);
         var answer = editor.FormFor(value.U, value.T, new GivenTags(value.S, value.P, value.C), catalog);
-        await form.OpenAsync(trigger, answer, payload.ChannelId, cancellationToken);
+        if (await form.OpenAsync(trigger, answer, payload.ChannelId, cancellationToken) is { } problem)
+            await TellClickerAsync(payload, problem, cancellationToken);
     }
 
     /// <summary>Only the clicker sees it: through the message's response_url, or failing that as an ephemeral in its channel.</summary>

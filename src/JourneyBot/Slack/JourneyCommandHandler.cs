@@ -24,8 +24,8 @@ public sealed class JourneyCommandHandler(
 
         if (answer is AddFormAnswer form && command.TriggerId is { } trigger)
         {
-            await services.GetRequiredService<AddCollateralForm>().OpenAsync(trigger, form, command.ChannelId, cancellationToken);
-            return null; // the modal is the reply
+            var problem = await services.GetRequiredService<AddCollateralForm>().OpenAsync(trigger, form, command.ChannelId, cancellationToken);
+            return problem is null ? null : AnswerMessages.Build(problem); // the modal is the reply
         }
         if (answer is TagAnswer { ModelPending: true } tags && command.ResponseUrl is { } responseUrl)
             services.GetRequiredService<ModelFollowUp>().ReplaceTagAnswer(tags.Item, responseUrl);

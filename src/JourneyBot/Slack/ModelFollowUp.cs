@@ -2,6 +2,7 @@ using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Core.Tagging;
 using JourneyBot.Messages;
+using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.WebApi;
 using JourneyBot.Tagging;
 
@@ -11,7 +12,7 @@ namespace JourneyBot.Slack;
 /// A model call takes longer than Slack's 3 seconds: the user gets built-in tags at once, and this delivers
 /// the model's when it has answered: a tag answer replaced through response_url, or the add form updated.
 /// </summary>
-public sealed class ModelFollowUp(Taggers taggers, CatalogSnapshotProvider catalogs, SlackApiClient slack, IHostApplicationLifetime lifetime, ILogger<ModelFollowUp> logger)
+public sealed class ModelFollowUp(Taggers taggers, CatalogSnapshotProvider catalogs, SlackApiClient slack, SlackBackgroundQueue queue, ILogger<ModelFollowUp> logger)
 {
     /// <summary>Replaces a <c>/journey tag</c> answer with the model's tags (or the fallback's, saying why).</summary>
     public void ReplaceTagAnswer(TagRequest item, string responseUrl) => Run(item, (tags, _, ct) =>
@@ -26,18 +27,23 @@ public sealed class ModelFollowUp(Taggers taggers, CatalogSnapshotProvider catal
             await slack.UpdateView(viewId, AddCollateralForm.Build(refined, tags, catalog, channel), cancellationToken: ct);
         });
 
-    private void Run(TagRequest item, Func<TagSuggestions, CatalogSnapshot, CancellationToken, Task> deliver) => _ = Task.Run(async () =>
+    // Through the Slack work queue: bounded, drained at shutdown (its token is cancelled when time runs out), logged.
+    private void Run(TagRequest item, Func<TagSuggestions, CatalogSnapshot, CancellationToken, Task> deliver)
     {
-        var stopping = lifetime.ApplicationStopping;
-        try
+        var queued = queue.TryEnqueue("model tags follow-up", async ct =>
         {
-            var catalog = await catalogs.GetAsync(stopping);
-            var tags = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), stopping);
-            await deliver(tags, catalog, stopping);
-        }
-        catch (Exception e) when (e is SlackApiException or HttpRequestException or OperationCanceledException)
-        {
-            logger.LogWarning("Could not deliver the model's tags: {Reason}", e.Message);
-        }
-    }, CancellationToken.None);
+            try
+            {
+                var catalog = await catalogs.GetAsync(ct);
+                var tags = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), ct);
+                await deliver(tags, catalog, ct);
+            }
+            catch (SlackApiException e)
+            {
+                logger.LogWarning("Could not deliver the model's tags: {Reason}", e.Error);
+            }
+        });
+        if (!queued)
+            logger.LogWarning("Slack work queue is full; the model's tags are not followed up (the built-in ones stand)");
+    }
 }
