@@ -22,10 +22,15 @@ public sealed record EventEnvelope
         if (!document.IsSuccess)
             return document.Cast<EventEnvelope>();
         using (document.Value)
-            return Parse(document.Value.RootElement);
+            return ParseText(document.Value.RootElement);
     }
 
-    public static ParseResult<EventEnvelope> Parse(JsonElement root)
+    /// <summary>Parses an envelope already read as JSON (Socket Mode's <c>events_api</c> payload).</summary>
+    public static ParseResult<EventEnvelope> Parse(JsonElement root) =>
+        root.FindInvalidText() is { } invalid ? ParseResult<EventEnvelope>.Malformed(invalid) : ParseText(root);
+
+    // Past the text check: every string in root can be read.
+    private static ParseResult<EventEnvelope> ParseText(JsonElement root)
     {
         var type = root.String("type");
         switch (type)
@@ -37,7 +42,7 @@ public sealed record EventEnvelope
                     ? ParseResult<EventEnvelope>.Ok(new EventEnvelope { Type = type, Challenge = challenge })
                     : ParseResult<EventEnvelope>.Malformed("url_verification has no challenge");
             case EventCallbackType:
-                var callback = EventCallback.Parse(root);
+                var callback = EventCallback.ParseText(root);
                 return callback.IsSuccess
                     ? ParseResult<EventEnvelope>.Ok(new EventEnvelope { Type = type, Callback = callback.Value })
                     : callback.Cast<EventEnvelope>();
@@ -68,7 +73,10 @@ public sealed record EventCallback
     public MessageEvent? Message { get; init; }
     public AppHomeOpened? AppHomeOpened { get; init; }
 
-    public static ParseResult<EventCallback> Parse(JsonElement root)
+    public static ParseResult<EventCallback> Parse(JsonElement root) =>
+        root.FindInvalidText() is { } invalid ? ParseResult<EventCallback>.Malformed(invalid) : ParseText(root);
+
+    internal static ParseResult<EventCallback> ParseText(JsonElement root)
     {
         var eventId = root.String("event_id");
         var teamId = root.String("team_id");

@@ -32,11 +32,15 @@ public abstract record InteractionPayload
         if (!document.IsSuccess)
             return document.Cast<InteractionPayload>();
         using (document.Value)
-            return Parse(document.Value.RootElement);
+            return ParseText(document.Value.RootElement);
     }
 
     /// <summary>Parses the interaction JSON itself (the Socket Mode payload).</summary>
-    public static ParseResult<InteractionPayload> Parse(JsonElement root)
+    public static ParseResult<InteractionPayload> Parse(JsonElement root) =>
+        root.FindInvalidText() is { } invalid ? ParseResult<InteractionPayload>.Malformed(invalid) : ParseText(root);
+
+    // Past the text check: every string in root can be read.
+    private static ParseResult<InteractionPayload> ParseText(JsonElement root)
     {
         var type = root.String("type");
         var userId = root.String("user", "id");

@@ -147,59 +147,25 @@ public static class SlackForm
         _ => -1,
     };
 
+    /// <summary>
+    /// Parses a JSON body. Every string in a document it returns can be read: text that is not Unicode (see
+    /// <see cref="JsonFields.FindInvalidText"/>) is refused here, since reading it later would throw.
+    /// </summary>
     public static ParseResult<JsonDocument> ParseJson(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
-            return JsonDocument.TryParseValue(ref reader, out var document)
-                ? ParseResult<JsonDocument>.Ok(document)
-                : ParseResult<JsonDocument>.Malformed("body is empty");
+            if (!JsonDocument.TryParseValue(ref reader, out var document))
+                return ParseResult<JsonDocument>.Malformed("body is empty");
+            if (document.RootElement.FindInvalidText() is not { } invalid)
+                return ParseResult<JsonDocument>.Ok(document);
+            document.Dispose();
+            return ParseResult<JsonDocument>.Malformed(invalid);
         }
         catch (JsonException ex)
         {
             return ParseResult<JsonDocument>.Malformed($"body is not valid JSON: {ex.Message}");
         }
     }
-}
-
-/// <summary>Null-tolerant readers over payload JSON: a missing or mistyped field reads as null.</summary>
-internal static class JsonFields
-{
-    public static string? String(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    public static string? String(this JsonElement element, string parent, string name) =>
-        element.Object(parent) is { } child ? child.String(name) : null;
-
-    public static JsonElement? Object(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Object
-            ? value
-            : null;
-
-    public static JsonElement? Array(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Array
-            ? value
-            : null;
-
-    public static long? Int64(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Number
-        && value.TryGetInt64(out var number)
-            ? number
-            : null;
-
-    public static bool Boolean(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.True;
 }
