@@ -86,25 +86,36 @@ public sealed record EventCallback
             return ParseResult<EventCallback>.Malformed("event_callback needs event_id, team_id and an event with a type");
 
         var @event = inner.Value.Clone(); // outlives the parsed document
+        AppMention? mention;
+        MessageEvent? message;
+        AppHomeOpened? opened;
         try
         {
-            return ParseResult<EventCallback>.Ok(new EventCallback
-            {
-                EventId = eventId,
-                TeamId = teamId,
-                ApiAppId = root.String("api_app_id"),
-                EventTime = root.Int64("event_time"),
-                EventType = eventType,
-                Event = @event,
-                AppMention = eventType == "app_mention" ? @event.Deserialize<AppMention>(SlackJson.Options) : null,
-                Message = eventType == "message" ? @event.Deserialize<MessageEvent>(SlackJson.Options) : null,
-                AppHomeOpened = eventType == "app_home_opened" ? @event.Deserialize<AppHomeOpened>(SlackJson.Options) : null,
-            });
+            mention = eventType == "app_mention" ? @event.Deserialize<AppMention>(SlackJson.Options) : null;
+            message = eventType == "message" ? @event.Deserialize<MessageEvent>(SlackJson.Options) : null;
+            opened = eventType == "app_home_opened" ? @event.Deserialize<AppHomeOpened>(SlackJson.Options) : null;
         }
         catch (JsonException ex)
         {
             return ParseResult<EventCallback>.Malformed($"{eventType} event has an unexpected shape: {ex.Message}");
         }
+
+        // The deserializer lets an explicit null (or "") through where a field is required; what a reply needs is checked here.
+        if (mention is { Channel: null or "" } or { Ts: null or "" } || message is { Channel: null or "" } || opened is { User: null or "" })
+            return ParseResult<EventCallback>.Malformed($"{eventType} event lacks the channel, ts or user it is answered by");
+
+        return ParseResult<EventCallback>.Ok(new EventCallback
+        {
+            EventId = eventId,
+            TeamId = teamId,
+            ApiAppId = root.String("api_app_id"),
+            EventTime = root.Int64("event_time"),
+            EventType = eventType,
+            Event = @event,
+            AppMention = mention is { Text: null } ? mention with { Text = "" } : mention,
+            Message = message,
+            AppHomeOpened = opened,
+        });
     }
 }
 

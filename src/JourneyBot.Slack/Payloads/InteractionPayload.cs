@@ -47,6 +47,10 @@ public abstract record InteractionPayload
         if (type is null || userId is null)
             return ParseResult<InteractionPayload>.Malformed("interaction needs a type and user.id");
 
+        var responseUrl = root.String("response_url") is { Length: > 0 } url ? url : FirstResponseUrl(root);
+        if (!SlackForm.IsUsableResponseUrl(responseUrl))
+            return ParseResult<InteractionPayload>.Malformed(SlackForm.BadResponseUrl);
+
         var common = new OtherInteraction
         {
             Type = type,
@@ -55,7 +59,7 @@ public abstract record InteractionPayload
             TeamId = root.String("team", "id") ?? root.String("user", "team_id"),
             ChannelId = root.String("channel", "id") ?? root.String("container", "channel_id"),
             TriggerId = root.String("trigger_id"),
-            ResponseUrl = root.String("response_url") ?? FirstResponseUrl(root),
+            ResponseUrl = string.IsNullOrEmpty(responseUrl) ? null : responseUrl,
             ApiAppId = root.String("api_app_id"),
             Raw = root.Clone(),
         };

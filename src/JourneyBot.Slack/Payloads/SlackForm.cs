@@ -69,6 +69,16 @@ public static class SlackForm
 
     public const string NotUtf8 = "form body is not valid UTF-8";
 
+    /// <summary>
+    /// A <c>response_url</c> is posted to later (after the acknowledgement), so one that could never be posted to is
+    /// refused with the payload, as the Web API client would refuse it: absent (null or empty) is fine.
+    /// </summary>
+    internal static bool IsUsableResponseUrl(string? url) =>
+        string.IsNullOrEmpty(url)
+        || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    internal const string BadResponseUrl = "response_url is not an absolute http(s) URL";
+
     private const int StackScratch = 1024;
 
     // Decoded text is never longer than its encoding: the body's length is always enough.

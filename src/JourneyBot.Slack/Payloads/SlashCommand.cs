@@ -60,6 +60,9 @@ public sealed record SlashCommand
             return ParseResult<SlashCommand>.Malformed($"slash command is missing {string.Join(", ", missing)}");
         }
 
+        if (!SlackForm.IsUsableResponseUrl(responseUrl))
+            return ParseResult<SlashCommand>.Malformed(SlackForm.BadResponseUrl);
+
         text ??= "";
         if (text.Length > MaxTextLength)
             return ParseResult<SlashCommand>.TooLong($"text is {text.Length} characters; the limit is {MaxTextLength:N0}");
