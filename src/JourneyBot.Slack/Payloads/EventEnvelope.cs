@@ -22,10 +22,15 @@ public sealed record EventEnvelope
         if (!document.IsSuccess)
             return document.Cast<EventEnvelope>();
         using (document.Value)
-            return Parse(document.Value.RootElement);
+            return ParseText(document.Value.RootElement);
     }
 
-    public static ParseResult<EventEnvelope> Parse(JsonElement root)
+    /// <summary>Parses an envelope already read as JSON (Socket Mode's <c>events_api</c> payload).</summary>
+    public static ParseResult<EventEnvelope> Parse(JsonElement root) =>
+        root.FindInvalidText() is { } invalid ? ParseResult<EventEnvelope>.Malformed(invalid) : ParseText(root);
+
+    // Past the text check: every string in root can be read.
+    private static ParseResult<EventEnvelope> ParseText(JsonElement root)
     {
         var type = root.String("type");
         switch (type)
@@ -37,7 +42,7 @@ public sealed record EventEnvelope
                     ? ParseResult<EventEnvelope>.Ok(new EventEnvelope { Type = type, Challenge = challenge })
                     : ParseResult<EventEnvelope>.Malformed("url_verification has no challenge");
             case EventCallbackType:
-                var callback = EventCallback.Parse(root);
+                var callback = EventCallback.ParseText(root);
                 return callback.IsSuccess
                     ? ParseResult<EventEnvelope>.Ok(new EventEnvelope { Type = type, Callback = callback.Value })
                     : callback.Cast<EventEnvelope>();
@@ -68,7 +73,10 @@ public sealed record EventCallback
     public MessageEvent? Message { get; init; }
     public AppHomeOpened? AppHomeOpened { get; init; }
 
-    public static ParseResult<EventCallback> Parse(JsonElement root)
+    public static ParseResult<EventCallback> Parse(JsonElement root) =>
+        root.FindInvalidText() is { } invalid ? ParseResult<EventCallback>.Malformed(invalid) : ParseText(root);
+
+    internal static ParseResult<EventCallback> ParseText(JsonElement root)
     {
         var eventId = root.String("event_id");
         var teamId = root.String("team_id");
@@ -78,25 +86,36 @@ public sealed record EventCallback
             return ParseResult<EventCallback>.Malformed("event_callback needs event_id, team_id and an event with a type");
 
         var @event = inner.Value.Clone(); // outlives the parsed document
+        AppMention? mention;
+        MessageEvent? message;
+        AppHomeOpened? opened;
         try
         {
-            return ParseResult<EventCallback>.Ok(new EventCallback
-            {
-                EventId = eventId,
-                TeamId = teamId,
-                ApiAppId = root.String("api_app_id"),
-                EventTime = root.Int64("event_time"),
-                EventType = eventType,
-                Event = @event,
-                AppMention = eventType == "app_mention" ? @event.Deserialize<AppMention>(SlackJson.Options) : null,
-                Message = eventType == "message" ? @event.Deserialize<MessageEvent>(SlackJson.Options) : null,
-                AppHomeOpened = eventType == "app_home_opened" ? @event.Deserialize<AppHomeOpened>(SlackJson.Options) : null,
-            });
+            mention = eventType == "app_mention" ? @event.Deserialize<AppMention>(SlackJson.Options) : null;
+            message = eventType == "message" ? @event.Deserialize<MessageEvent>(SlackJson.Options) : null;
+            opened = eventType == "app_home_opened" ? @event.Deserialize<AppHomeOpened>(SlackJson.Options) : null;
         }
         catch (JsonException ex)
         {
             return ParseResult<EventCallback>.Malformed($"{eventType} event has an unexpected shape: {ex.Message}");
         }
+
+        // The deserializer lets an explicit null (or "") through where a field is required; what a reply needs is checked here.
+        if (mention is { Channel: null or "" } or { Ts: null or "" } || message is { Channel: null or "" } || opened is { User: null or "" })
+            return ParseResult<EventCallback>.Malformed($"{eventType} event lacks the channel, ts or user it is answered by");
+
+        return ParseResult<EventCallback>.Ok(new EventCallback
+        {
+            EventId = eventId,
+            TeamId = teamId,
+            ApiAppId = root.String("api_app_id"),
+            EventTime = root.Int64("event_time"),
+            EventType = eventType,
+            Event = @event,
+            AppMention = mention is { Text: null } ? mention with { Text = "" } : mention,
+            Message = message,
+            AppHomeOpened = opened,
+        });
     }
 }
 

@@ -32,16 +32,24 @@ public abstract record InteractionPayload
         if (!document.IsSuccess)
             return document.Cast<InteractionPayload>();
         using (document.Value)
-            return Parse(document.Value.RootElement);
+            return ParseText(document.Value.RootElement);
     }
 
     /// <summary>Parses the interaction JSON itself (the Socket Mode payload).</summary>
-    public static ParseResult<InteractionPayload> Parse(JsonElement root)
+    public static ParseResult<InteractionPayload> Parse(JsonElement root) =>
+        root.FindInvalidText() is { } invalid ? ParseResult<InteractionPayload>.Malformed(invalid) : ParseText(root);
+
+    // Past the text check: every string in root can be read.
+    private static ParseResult<InteractionPayload> ParseText(JsonElement root)
     {
         var type = root.String("type");
         var userId = root.String("user", "id");
         if (type is null || userId is null)
             return ParseResult<InteractionPayload>.Malformed("interaction needs a type and user.id");
+
+        var responseUrl = root.String("response_url") is { Length: > 0 } url ? url : FirstResponseUrl(root);
+        if (!SlackForm.IsUsableResponseUrl(responseUrl))
+            return ParseResult<InteractionPayload>.Malformed(SlackForm.BadResponseUrl);
 
         var common = new OtherInteraction
         {
@@ -51,7 +59,7 @@ public abstract record InteractionPayload
             TeamId = root.String("team", "id") ?? root.String("user", "team_id"),
             ChannelId = root.String("channel", "id") ?? root.String("container", "channel_id"),
             TriggerId = root.String("trigger_id"),
-            ResponseUrl = root.String("response_url") ?? FirstResponseUrl(root),
+            ResponseUrl = string.IsNullOrEmpty(responseUrl) ? null : responseUrl,
             ApiAppId = root.String("api_app_id"),
             Raw = root.Clone(),
         };

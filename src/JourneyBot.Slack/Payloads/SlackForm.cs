@@ -69,6 +69,16 @@ public static class SlackForm
 
     public const string NotUtf8 = "form body is not valid UTF-8";
 
+    /// <summary>
+    /// A <c>response_url</c> is posted to later (after the acknowledgement), so one that could never be posted to is
+    /// refused with the payload, as the Web API client would refuse it: absent (null or empty) is fine.
+    /// </summary>
+    internal static bool IsUsableResponseUrl(string? url) =>
+        string.IsNullOrEmpty(url)
+        || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    internal const string BadResponseUrl = "response_url is not an absolute http(s) URL";
+
     private const int StackScratch = 1024;
 
     // Decoded text is never longer than its encoding: the body's length is always enough.
@@ -147,59 +157,25 @@ public static class SlackForm
         _ => -1,
     };
 
+    /// <summary>
+    /// Parses a JSON body. Every string in a document it returns can be read: text that is not Unicode (see
+    /// <see cref="JsonFields.FindInvalidText"/>) is refused here, since reading it later would throw.
+    /// </summary>
     public static ParseResult<JsonDocument> ParseJson(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
-            return JsonDocument.TryParseValue(ref reader, out var document)
-                ? ParseResult<JsonDocument>.Ok(document)
-                : ParseResult<JsonDocument>.Malformed("body is empty");
+            if (!JsonDocument.TryParseValue(ref reader, out var document))
+                return ParseResult<JsonDocument>.Malformed("body is empty");
+            if (document.RootElement.FindInvalidText() is not { } invalid)
+                return ParseResult<JsonDocument>.Ok(document);
+            document.Dispose();
+            return ParseResult<JsonDocument>.Malformed(invalid);
         }
         catch (JsonException ex)
         {
             return ParseResult<JsonDocument>.Malformed($"body is not valid JSON: {ex.Message}");
         }
     }
-}
-
-/// <summary>Null-tolerant readers over payload JSON: a missing or mistyped field reads as null.</summary>
-internal static class JsonFields
-{
-    public static string? String(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    public static string? String(this JsonElement element, string parent, string name) =>
-        element.Object(parent) is { } child ? child.String(name) : null;
-
-    public static JsonElement? Object(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Object
-            ? value
-            : null;
-
-    public static JsonElement? Array(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Array
-            ? value
-            : null;
-
-    public static long? Int64(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Number
-        && value.TryGetInt64(out var number)
-            ? number
-            : null;
-
-    public static bool Boolean(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.True;
 }

@@ -44,9 +44,9 @@ public sealed record SlashCommand
 
     /// <summary>Parses a Socket Mode payload: the same fields as the form, as a JSON object.</summary>
     public static ParseResult<SlashCommand> Parse(JsonElement payload) =>
-        payload.ValueKind == JsonValueKind.Object
-            ? FromFields([.. FieldNames.Select(name => payload.String(name))])
-            : ParseResult<SlashCommand>.Malformed("slash command payload is not a JSON object");
+        payload.ValueKind != JsonValueKind.Object ? ParseResult<SlashCommand>.Malformed("slash command payload is not a JSON object")
+        : payload.FindInvalidText() is { } invalid ? ParseResult<SlashCommand>.Malformed(invalid)
+        : FromFields([.. FieldNames.Select(name => payload.String(name))]);
 
     private static ParseResult<SlashCommand> FromFields(string?[] fields)
     {
@@ -59,6 +59,9 @@ public sealed record SlashCommand
                 .Where(f => string.IsNullOrEmpty(f.Item2)).Select(f => f.Item1);
             return ParseResult<SlashCommand>.Malformed($"slash command is missing {string.Join(", ", missing)}");
         }
+
+        if (!SlackForm.IsUsableResponseUrl(responseUrl))
+            return ParseResult<SlashCommand>.Malformed(SlackForm.BadResponseUrl);
 
         text ??= "";
         if (text.Length > MaxTextLength)

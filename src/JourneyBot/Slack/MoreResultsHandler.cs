@@ -18,6 +18,15 @@ public sealed class MoreResultsHandler(JourneyAssistant assistant, SlackApiClien
             return;
         }
         var answer = await assistant.AskAsync(page.Q, new AskContext(payload.UserId, payload.ChannelId, payload.TeamId, Offset: page.O), cancellationToken: cancellationToken);
-        await slack.PostToResponseUrl(responseUrl, AnswerMessages.Build(answer) with { ReplaceOriginal = true }, cancellationToken);
+        try
+        {
+            await slack.PostToResponseUrl(responseUrl, AnswerMessages.Build(answer) with { ReplaceOriginal = true }, cancellationToken);
+        }
+        catch (SlackApiException e)
+        {
+            // Expected, not a fault: a response_url expires after 30 minutes, so an old message's button ends here.
+            // The client has already logged the failure as a warning.
+            logger.LogInformation("The next page could not replace the message (the response_url may have expired): {Reason}", e.Message);
+        }
     }
 }
