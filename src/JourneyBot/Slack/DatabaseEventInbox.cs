@@ -8,7 +8,7 @@ namespace JourneyBot.Slack;
 
 /// <summary>
 /// The Slack event inbox in the catalog database: survives restarts and is shared by every instance on it. The
-/// primary key dedupes (only a unique-key violation means "seen"; any other failure refuses the delivery), and a
+/// primary key dedupes (only an insert the key refused means "seen"; any other failure refuses the delivery), and a
 /// claim with a lease decides which process answers a kept event.
 /// </summary>
 public sealed partial class DatabaseEventInbox(
@@ -31,14 +31,15 @@ public sealed partial class DatabaseEventInbox(
         try
         {
             await using var db = (await contexts.CreateDbContextAsync(cancellationToken)).OnRequestPath();
-            db.Inbox.Add(new InboxEvent { EventId = eventId, Body = body, ReceivedAt = now, ClaimedBy = _instance, ClaimedAt = now });
-            await db.SaveChangesAsync(cancellationToken);
+            // The key decides: a repeat inserts nothing (no failed insert, so no error logged for an ordinary retry).
+            var inserted = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "SlackInbox" ("EventId", "Body", "ReceivedAt", "ClaimedBy", "ClaimedAt")
+                VALUES ({eventId}, {body}, {now}, {_instance}, {now})
+                ON CONFLICT ("EventId") DO NOTHING
+                """, cancellationToken);
+            if (inserted == 0) return InboxAdmission.Repeat;
             _held[eventId] = true;
             return InboxAdmission.New;
-        }
-        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
-        {
-            return InboxAdmission.Repeat;
         }
         catch (Exception e) when (DatabaseErrors.IsUnavailable(e))
         {
