@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 // bench engine [count]                import time and next-offer latency on a generated catalog
 // bench hotpath [count]               where one signed /journey next-offer spends its time, stage by stage
 // bench floor <url> <reply.json>      Kestrel as JourneyBot serves, answering /slack/commands with fixed bytes
+// bench digests                       the Monday digest run: 1,000 subscriptions over 5,000 items
 var verb = args.FirstOrDefault() ?? "engine";
 if (verb == "floor")
     return await Floor.RunAsync(args[1], args[2]);
@@ -36,6 +37,8 @@ await using var services = new ServiceCollection()
     .AddSingleton<CatalogImporter>()
     .BuildServiceProvider();
 await services.GetRequiredService<CatalogDatabase>().PrepareAsync(CancellationToken.None);
+if (verb == "digests")
+    return await DigestBench.RunAsync(services);
 
 var csv = CatalogGenerator.Csv(items);
 var clock = Stopwatch.StartNew();

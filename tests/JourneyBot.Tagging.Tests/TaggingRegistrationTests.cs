@@ -35,7 +35,6 @@ public sealed class TaggingRegistrationTests
         using var services = Services(new() { ["Ai:Endpoint"] = "http://localhost:11434/v1", ["Ai:Model"] = "llama3.1" });
 
         Assert.IsType<SemanticKernelTagger>(services.GetRequiredService<ITagSuggester>());
-        Assert.NotNull(services.GetRequiredService<BuiltInTagger>());
     }
 
     [Fact]

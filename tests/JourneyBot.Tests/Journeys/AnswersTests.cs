@@ -100,6 +100,7 @@ public sealed class AnswersTests : IAsyncLifetime
     [Fact]
     public async Task A_cell_becomes_stale_when_the_clock_passes_the_freshness_window()
     {
+        Assert.Empty((await _catalog.AskAsync<GapMapAnswer>("gaps ci")).Stale); // fresh before the clock moves
         _catalog.Clock.Advance(TimeSpan.FromDays(3 * 365));
         var answer = await _catalog.AskAsync<GapMapAnswer>("gaps ci");
         Assert.NotEmpty(answer.Stale);

@@ -2,40 +2,37 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Core.Digests;
 using JourneyBot.Messages;
 using JourneyBot.Slack.BlockKit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
-namespace JourneyBot.Tests.Digests;
+namespace JourneyBot.Benchmarks;
 
 /// <summary>
-/// "Digests for 1,000 subscriptions built in at most 5 s": each digest as the job builds it (subscription, last
-/// delivery, query log of the week, gap map, Slack message checked against Block Kit limits), one after another.
-/// Run: <c>dotnet test tests/JourneyBot.Tests -c Release --filter Category=Benchmark --logger "console;verbosity=detailed"</c>.
+/// <c>bench digests</c>: the Monday digest run for 1,000 subscriptions, each built as the job builds it (subscription,
+/// last delivery, the week's query log, gap map, Slack message checked against Block Kit limits), one after another,
+/// over 5,000 items and 2,000 unanswered questions. Target: under 5 s in all.
 /// </summary>
-[Trait("Category", "Benchmark")]
-public sealed class DigestBenchmarkTests(ITestOutputHelper output)
+public static class DigestBench
 {
     private const int Subscriptions = 1_000;
     private const int Items = 5_000;
     private const int UnansweredQuestions = 2_000;
 
-    [Fact]
-    public async Task Digests_for_1000_subscriptions_are_built_within_five_seconds()
+    public static async Task<int> RunAsync(IServiceProvider services)
     {
-        await using var catalog = await TestCatalog.CreateAsync();
-        var import = await catalog.ImportAsync(GeneratedCatalog(Items));
-        Assert.True(import.Succeeded);
-        // A week after the catalog was loaded and the last digests went out, as on a real Monday.
-        catalog.Clock.Advance(TimeSpan.FromDays(7));
-        var snapshot = await catalog.SnapshotAsync();
+        var import = await services.GetRequiredService<CatalogImporter>()
+            .ImportAsync(new StringReader(GeneratedCatalog(Items)), CatalogFormat.Csv, new ImportOptions { Replace = true }, CancellationToken.None);
+        if (!import.Succeeded) throw new InvalidOperationException(string.Join("\n", import.Problems.Take(5)));
+        var snapshot = await services.GetRequiredService<CatalogSnapshotProvider>().RefreshAsync(CancellationToken.None);
         var useCases = snapshot.UseCases.Select(u => u.Key).ToArray();
-        var ids = await SeedAsync(catalog, useCases);
+        var ids = await SeedAsync(services, useCases);
 
-        var subscriptions = catalog.Services.GetRequiredService<DigestSubscriptions>();
-        var builder = catalog.Services.GetRequiredService<DigestBuilder>();
+        var subscriptions = services.GetRequiredService<DigestSubscriptions>();
+        var builder = services.GetRequiredService<DigestBuilder>();
         var clock = Stopwatch.StartNew();
         var blocks = 0;
         TimeSpan reads = default, builds = default;
@@ -43,28 +40,28 @@ public sealed class DigestBenchmarkTests(ITestOutputHelper output)
         {
             var t0 = Stopwatch.GetTimestamp();
             var subscription = (await subscriptions.FindAsync(id, CancellationToken.None))!;
-            var baseline = await subscriptions.BaselineAsync(id, "2026-W49", CancellationToken.None);
+            var baseline = await subscriptions.BaselineAsync(id, null, CancellationToken.None);
             reads += Stopwatch.GetElapsedTime(t0);
             t0 = Stopwatch.GetTimestamp();
             var digest = await builder.BuildAsync(snapshot, subscription.UseCaseKeys, subscription.ChannelId, baseline, CancellationToken.None);
             builds += Stopwatch.GetElapsedTime(t0);
 
             var message = AnswerMessages.Build(new DigestAnswer(digest, IsPreview: false)) with { Channel = subscription.ChannelId };
-            Assert.Empty(BlockKitLimits.Validate(message));
+            if (BlockKitLimits.Validate(message).Count > 0) throw new InvalidOperationException($"digest {id} breaks a Block Kit limit");
             blocks += message.Blocks!.Count;
         }
         var elapsed = clock.Elapsed;
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Subscriptions:N0} digests over {snapshot.Items.Count:N0} items and {UnansweredQuestions:N0} unanswered questions: {elapsed.TotalSeconds:F2} s ({elapsed.TotalMilliseconds / Subscriptions:F2} ms each, {blocks / Subscriptions} blocks on average; subscription and last delivery {reads.TotalSeconds:F2} s, digest {builds.TotalSeconds:F2} s)"));
-        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"far over budget: {elapsed}"); // the 5 s target is reported, not asserted
+        return elapsed < TimeSpan.FromSeconds(5) ? 0 : 1;
     }
 
-    private static async Task<List<int>> SeedAsync(TestCatalog catalog, string[] useCases)
+    private static async Task<List<int>> SeedAsync(IServiceProvider services, string[] useCases)
     {
         var random = new Random(7);
-        var now = catalog.Clock.GetUtcNow().UtcDateTime;
-        await using var db = await catalog.DbAsync();
+        var now = DateTime.UtcNow;
+        await using var db = await services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
         var rows = Enumerable.Range(0, Subscriptions).Select(i => new DigestSubscription
         {
             TeamId = "T1",
