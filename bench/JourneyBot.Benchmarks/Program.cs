@@ -3,6 +3,7 @@ using JourneyBot.Benchmarks;
 using JourneyBot.Core;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
+using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,9 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 await using var services = new ServiceCollection()
     .AddSingleton<IConfiguration>(configuration)
     .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-    .AddJourneyCatalog(configuration)
+    .AddJourneyCatalog()
+    .AddJourneyCommands(configuration)
+    .AddJourneyDigests()
     .AddSingleton<CatalogImporter>()
     .BuildServiceProvider();
 await services.GetRequiredService<CatalogDatabase>().PrepareAsync(CancellationToken.None);

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Core;
 
@@ -18,16 +19,15 @@ public static class CatalogServiceCollectionExtensions
     /// <summary>Where PostgreSQL's migrations live (SQLite's are in this assembly).</summary>
     public const string PostgresMigrationsAssembly = "JourneyBot.Core.Postgres";
 
-    /// <summary>The catalog database, its in-memory snapshot and the journey commands.</summary>
-    public static IServiceCollection AddJourneyCatalog(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The catalog database (provider from <c>Catalog:Provider</c>), its in-memory snapshot and the query log.</summary>
+    public static IServiceCollection AddJourneyCatalog(this IServiceCollection services)
     {
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-
-        var provider = configuration.GetValue(CatalogOptions.Section + ":" + nameof(CatalogOptions.Provider), CatalogProvider.Sqlite);
-        var connectionString = configuration.GetConnectionString("Catalog") ?? DefaultConnectionString;
-        services.AddDbContextFactory<CatalogDbContext>(options =>
+        services.AddDbContextFactory<CatalogDbContext>((sp, options) =>
         {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Catalog") ?? DefaultConnectionString;
+            var provider = sp.GetRequiredService<IOptions<CatalogOptions>>().Value.Provider;
             switch (provider)
             {
                 case CatalogProvider.Sqlite:
@@ -45,6 +45,15 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<CatalogSnapshotProvider>();
         services.AddSingleton<QueryLog>();
         services.AddHostedService<QueryLogWriter>(); // runs only where the host runs (serve), verbs flush it themselves
+        return services;
+    }
+
+    /// <summary>
+    /// The questions the bot answers, one command per request type, and what they need: tag suggestions (built in, and
+    /// the model when <c>Ai:*</c> is set) and the catalog editor.
+    /// </summary>
+    public static IServiceCollection AddJourneyCommands(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddScoped<JourneyAssistant>();
         services.AddScoped<IJourneyCommand<NextOfferRequest>, NextOfferPlanner>();
         services.AddScoped<IJourneyCommand<CollateralRequest>, CollateralFinder>();
@@ -56,7 +65,6 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<IJourneyCommand<TagRequestText>, TagAdvisor>();
         services.AddScoped<CatalogEditor>();
         services.AddScoped<IJourneyCommand<AddRequest>>(sp => sp.GetRequiredService<CatalogEditor>());
-        services.AddJourneyDigests();
         return services;
     }
 }

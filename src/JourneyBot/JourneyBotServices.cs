@@ -1,6 +1,7 @@
 using JourneyBot.Core;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
+using JourneyBot.Core.Digests;
 using JourneyBot.Digests;
 using JourneyBot.Messages;
 using JourneyBot.Slack;
@@ -23,7 +24,7 @@ public static class JourneyBotServices
             ]);
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
-        builder.Services.AddJourneyCatalog(builder.Configuration);
+        builder.Services.AddJourneyCatalog().AddJourneyCommands(builder.Configuration).AddJourneyDigests();
         builder.Services.AddSingleton<CatalogImporter>();
         if (serving)
         {

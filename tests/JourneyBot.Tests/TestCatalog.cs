@@ -1,6 +1,7 @@
 using JourneyBot.Core;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
+using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -53,7 +54,9 @@ public sealed class TestCatalog : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Today))
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddJourneyCatalog(configuration)
+            .AddJourneyCatalog()
+            .AddJourneyCommands(configuration)
+            .AddJourneyDigests()
             .AddSingleton<CatalogImporter>()
             .BuildServiceProvider();
         var catalog = new TestCatalog(folder, services);

@@ -1,5 +1,5 @@
 using JourneyBot.Tagging.BuiltIn;
-using JourneyBot.Tagging.Evaluation;
+using JourneyBot.Tagging.Tests.Evaluation;
 using Xunit.Abstractions;
 
 namespace JourneyBot.Tagging.Tests.BuiltIn;

@@ -1,4 +1,4 @@
-namespace JourneyBot.Tagging.Evaluation;
+namespace JourneyBot.Tagging.Tests.Evaluation;
 
 /// <summary>Correct answers out of the items evaluated on one dimension.</summary>
 public sealed record DimensionScore(int Correct, int Total)

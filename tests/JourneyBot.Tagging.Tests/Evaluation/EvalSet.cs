@@ -1,7 +1,7 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace JourneyBot.Tagging.Evaluation;
+namespace JourneyBot.Tagging.Tests.Evaluation;
 
 /// <summary>A hand-labelled collateral item: every label a marketer would accept as the top suggestion.</summary>
 /// <param name="Personas">May contain <see cref="EvalSet.AnyPersona"/>: suggesting no persona is acceptable.</param>
