@@ -2,8 +2,10 @@ namespace JourneyBot.Cli;
 
 /// <summary>
 /// The command line split in two. Configuration overrides go to ASP.NET configuration, on every verb: an option
-/// whose name holds a ':' (a configuration section: <c>--Slack:BotToken=xoxb-1</c> or <c>--Slack:BotToken xoxb-1</c>)
-/// or names one of the host's own keys (<c>--environment</c>, <c>--contentRoot</c>, <c>--applicationName</c>).
+/// whose name is a configuration key, that is, holds a ':' (<c>--Slack:BotToken=xoxb-1</c> or
+/// <c>--Slack:BotToken xoxb-1</c>), starts with a capital letter as the keys do (<c>--Logging=...</c>; the verbs'
+/// own options are lower case), or is one of the host's keys (<c>--environment</c>, <c>--contentRoot</c>,
+/// <c>--applicationName</c>, which WebApplicationFactory passes too, with bare sections such as <c>--Slack=</c>).
 /// Everything else is the verb and its options, which System.CommandLine parses and refuses when unknown.
 /// After <c>--</c> nothing is an override.
 /// </summary>
@@ -36,7 +38,8 @@ public sealed record CommandLine(IReadOnlyList<string> Arguments, string[] Confi
     {
         if (!arg.StartsWith("--", StringComparison.Ordinal)) return false;
         var name = arg[2..].Split('=', 2)[0];
-        return name.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(name, StringComparer.OrdinalIgnoreCase);
+        return name.Contains(':', StringComparison.Ordinal) || (name.Length > 0 && char.IsUpper(name[0]))
+            || HostKeys.Contains(name, StringComparer.OrdinalIgnoreCase);
     }
 }
 
