@@ -1,3 +1,4 @@
+using System.CommandLine;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
 
@@ -6,40 +7,37 @@ namespace JourneyBot.Cli;
 /// <summary><c>catalog import</c> and <c>catalog export</c>.</summary>
 public static class CatalogVerbs
 {
-    public const string Usage = "catalog import <file.csv|file.yaml> [--replace] [--create-use-cases]\n  catalog export [--format csv|yaml] [-o file]";
+    public static Command Create(BotHost host, TextWriter output, TextWriter error) =>
+        new("catalog", "the catalog as a file: import and export") { Import(host, output, error), Export(host, output) };
 
-    public static async Task<int> RunAsync(CommandLine line, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static Command Import(BotHost host, TextWriter output, TextWriter error)
     {
-        var sub = line.Positional.FirstOrDefault()?.ToLowerInvariant();
-        return sub switch
+        var file = new Argument<string>("file") { Description = "a .csv or .yaml file" };
+        Verbs.RefuseUnknownOptions(file);
+        var replace = new Option<bool>("--replace") { Description = "the file's collateral replaces all collateral (the vocabulary stays)" };
+        var createUseCases = new Option<bool>("--create-use-cases") { Description = "add use cases the catalog does not know instead of refusing them" };
+        var command = new Command("import", "upserts collateral by URL, all or nothing: any bad row is reported as 'line N: reason', nothing is imported, exit code 1")
         {
-            "import" => await ImportAsync(line, services, output, error, cancellationToken),
-            "export" => await ExportAsync(line, services, output, cancellationToken),
-            _ => throw new UsageException(sub is null ? "catalog needs import or export" : $"unknown catalog command '{sub}'"),
+            file, replace, createUseCases,
         };
+        command.SetAction(async (parse, cancellationToken) => await ImportAsync(
+            parse.GetValue(file)!, new ImportOptions(parse.GetValue(replace), parse.GetValue(createUseCases)), host, output, error, cancellationToken));
+        return command;
     }
 
-    private static async Task<int> ImportAsync(CommandLine line, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ImportAsync(string path, ImportOptions options, BotHost host, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var replace = line.Flag("--replace");
-        var createUseCases = line.Flag("--create-use-cases");
-        line.RejectUnknownOptions();
-        if (line.Positional.Count != 2) throw new UsageException("catalog import needs one file");
-        var path = line.Positional[1];
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"{path}: no such file. Nothing was imported.");
             return 1;
         }
-        CatalogFormat format;
-        try { format = CatalogTransfer.FormatOf(path); }
-        catch (ArgumentException e) { throw new UsageException(e.Message); }
-
+        var format = FormatOf(path);
         var (text, notUtf8) = StrictUtf8.Decode(await File.ReadAllBytesAsync(path, cancellationToken));
         if (notUtf8 is not null) return await RefuseAsync(path, [notUtf8], error);
         using var reader = new StringReader(text!);
-        var result = await services.GetRequiredService<CatalogImporter>()
-            .ImportAsync(reader, format, new ImportOptions(replace, createUseCases), cancellationToken);
+        var services = await host.CatalogServicesAsync(cancellationToken);
+        var result = await services.GetRequiredService<CatalogImporter>().ImportAsync(reader, format, options, cancellationToken);
         if (!result.Succeeded) return await RefuseAsync(path, result.Problems, error);
         await output.WriteLineAsync($"Imported {path}: {result.Added} added, {result.Updated} updated, {result.Removed} removed.");
         return 0;
@@ -52,24 +50,40 @@ public static class CatalogVerbs
         return 1;
     }
 
-    private static async Task<int> ExportAsync(CommandLine line, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    private static Command Export(BotHost host, TextWriter output)
     {
-        var formatName = line.Option("--format", "-f");
-        var file = line.Option("-o", "--output");
-        line.RejectUnknownOptions();
-        var format = formatName?.ToLowerInvariant() switch
+        var format = new Option<string>("--format", "-f") { Description = "csv or yaml; default: the output file's extension, else csv" };
+        format.AcceptOnlyFromAmong("csv", "yaml", "yml");
+        var file = new Option<string>("--output", "-o") { Description = "the file to write; default: standard output", HelpName = "file" };
+        var command = new Command("export", "the whole catalog, round-trippable through import") { format, file };
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            null => file is null ? CatalogFormat.Csv : CatalogTransfer.FormatOf(file),
-            "csv" => CatalogFormat.Csv,
-            "yaml" or "yml" => CatalogFormat.Yaml,
-            _ => throw new UsageException($"unknown format '{formatName}'; use csv or yaml"),
-        };
-        var catalog = await services.GetRequiredService<CatalogSnapshotProvider>().RefreshAsync(cancellationToken);
-        await using var writer = file is null ? null : new StreamWriter(file);
+            var path = parse.GetValue(file);
+            var chosen = parse.GetValue(format) switch
+            {
+                null => path is null ? CatalogFormat.Csv : FormatOf(path),
+                "csv" => CatalogFormat.Csv,
+                _ => CatalogFormat.Yaml,
+            };
+            var services = await host.CatalogServicesAsync(cancellationToken);
+            await ExportAsync(await services.GetRequiredService<CatalogSnapshotProvider>().RefreshAsync(cancellationToken), chosen, path, output, cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    private static CatalogFormat FormatOf(string path)
+    {
+        try { return CatalogTransfer.FormatOf(path); }
+        catch (ArgumentException e) { throw new UsageException(e.Message); }
+    }
+
+    private static async Task ExportAsync(CatalogSnapshot catalog, CatalogFormat format, string? path, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var writer = path is null ? null : new StreamWriter(path);
         var target = writer ?? output;
         if (format == CatalogFormat.Csv) CatalogTransfer.WriteCsv(catalog.Items.OrderBy(i => i.Id), target);
         else CatalogYaml.Write(CatalogTransfer.ToDocument(catalog), target);
         await target.FlushAsync(cancellationToken);
-        return 0;
     }
 }

@@ -1,65 +1,47 @@
 namespace JourneyBot.Cli;
 
 /// <summary>
-/// The verb and its arguments. Configuration overrides use the <c>--Key=Value</c> form (with '=') and go to
-/// ASP.NET configuration; everything else (<c>--json</c>, <c>-o file</c>, <c>--user U</c>) belongs to the verb.
+/// The command line split in two. Configuration overrides go to ASP.NET configuration, on every verb: an option
+/// whose name is a configuration key, that is, holds a ':' (<c>--Slack:BotToken=xoxb-1</c> or
+/// <c>--Slack:BotToken xoxb-1</c>), starts with a capital letter as the keys do (<c>--Logging=...</c>; the verbs'
+/// own options are lower case), or is one of the host's keys (<c>--environment</c>, <c>--contentRoot</c>,
+/// <c>--applicationName</c>, which WebApplicationFactory passes too, with bare sections such as <c>--Slack=</c>).
+/// Everything else is the verb and its options, which System.CommandLine parses and refuses when unknown.
+/// After <c>--</c> nothing is an override.
 /// </summary>
-public sealed class CommandLine
+public sealed record CommandLine(IReadOnlyList<string> Arguments, string[] Configuration, string? Problem)
 {
-    private readonly List<string> _args;
+    private static readonly string[] HostKeys = ["environment", "contentRoot", "applicationName"];
 
-    private CommandLine(string verb, List<string> args, string[] configuration)
+    public static CommandLine Parse(IReadOnlyList<string> args)
     {
-        Verb = verb;
-        _args = args;
-        Configuration = configuration;
+        var arguments = new List<string>();
+        var configuration = new List<string>();
+        string? problem = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "--")
+            {
+                arguments.AddRange(args.Skip(i));
+                break;
+            }
+            if (!IsOverride(arg)) arguments.Add(arg);
+            else if (arg.Contains('=', StringComparison.Ordinal)) configuration.Add(arg);
+            else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) configuration.Add($"{arg}={args[++i]}");
+            else problem ??= $"{arg} needs a value: {arg}=VALUE or {arg} VALUE";
+        }
+        return new CommandLine(arguments, [.. configuration], problem);
     }
 
-    public string Verb { get; }
-    public string[] Configuration { get; }
-    public bool IsServe => Verb == "serve";
-
-    public static CommandLine Parse(string[] args)
+    private static bool IsOverride(string arg)
     {
-        var configuration = args.Where(IsConfiguration).ToArray();
-        var rest = args.Where(a => !IsConfiguration(a)).ToList();
-        var verb = rest.Count == 0 ? "serve" : rest[0].ToLowerInvariant();
-        return new CommandLine(verb, rest.Skip(1).ToList(), configuration);
-    }
-
-    private static bool IsConfiguration(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
-
-    /// <summary>True and removed when the flag is present.</summary>
-    public bool Flag(params string[] names)
-    {
-        var at = _args.FindIndex(a => names.Contains(a, StringComparer.OrdinalIgnoreCase));
-        if (at < 0) return false;
-        _args.RemoveAt(at);
-        return true;
-    }
-
-    /// <summary>The value after the option, removed with it; null when absent. Throws when the value is missing.</summary>
-    public string? Option(params string[] names)
-    {
-        var at = _args.FindIndex(a => names.Contains(a, StringComparer.OrdinalIgnoreCase));
-        if (at < 0) return null;
-        if (at + 1 >= _args.Count || _args[at + 1].StartsWith("--", StringComparison.Ordinal))
-            throw new UsageException($"{_args[at]} needs a value");
-        var value = _args[at + 1];
-        _args.RemoveRange(at, 2);
-        return value;
-    }
-
-    /// <summary>The remaining words, in order; call after reading flags and options.</summary>
-    public IReadOnlyList<string> Positional => _args;
-
-    /// <summary>Fails on anything left that looks like an option the verb does not know.</summary>
-    public void RejectUnknownOptions()
-    {
-        var unknown = _args.FirstOrDefault(a => a.StartsWith('-') && a.Length > 1);
-        if (unknown is not null) throw new UsageException($"unknown option {unknown}");
+        if (!arg.StartsWith("--", StringComparison.Ordinal)) return false;
+        var name = arg[2..].Split('=', 2)[0];
+        return name.Contains(':', StringComparison.Ordinal) || (name.Length > 0 && char.IsUpper(name[0]))
+            || HostKeys.Contains(name, StringComparer.OrdinalIgnoreCase);
     }
 }
 
-/// <summary>Wrong use of a verb: printed with the verb's usage, exit code 2.</summary>
+/// <summary>Wrong use of a verb found while running it: printed with the verb's usage, exit code 2.</summary>
 public sealed class UsageException(string message) : Exception(message);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Digests;
@@ -9,23 +10,29 @@ namespace JourneyBot.Cli;
 /// <summary><c>digest preview [--use-case X ...] [--json]</c>: the digest a subscription would get now.</summary>
 public static class DigestVerb
 {
-    public const string Usage = "digest preview [--use-case X ...] [--json]";
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<int> RunAsync(CommandLine line, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(BotHost host, TextWriter output, TextWriter error)
     {
-        if (line.Positional.FirstOrDefault()?.ToLowerInvariant() != "preview") throw new UsageException("digest needs 'preview' (subscriptions are made in Slack: /journey digest subscribe)");
-        var json = line.Flag("--json");
-        var words = new List<string>();
-        while (line.Option("--use-case", "--use-cases") is { } value) words.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        line.RejectUnknownOptions();
-        if (line.Positional.Count > 1) throw new UsageException($"unexpected '{line.Positional[1]}': name use cases with --use-case");
+        var useCases = new Option<string[]>("--use-case", "--use-cases")
+        {
+            Description = "a use case to cover (repeat it, or separate with commas); default: every use case",
+            HelpName = "use-case",
+        };
+        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, changes} in vocabulary keys" };
+        var preview = new Command("preview", "prints the digest a subscription would get now") { useCases, json };
+        preview.SetAction(async (parse, cancellationToken) => await PreviewAsync(
+            (parse.GetValue(useCases) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
+            parse.GetValue(json), await host.CatalogServicesAsync(cancellationToken), output, error, cancellationToken));
+        return new Command("digest", "the weekly digest (subscriptions are made in Slack: /journey digest subscribe)") { preview };
+    }
 
+    private static async Task<int> PreviewAsync(List<string> words, bool json, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         var catalog = await services.GetRequiredService<CatalogSnapshotProvider>().GetAsync(cancellationToken);
         var (useCases, problem) = DigestCommand.ReadUseCases(string.Join(' ', words), words, catalog);
         if (problem is not null)

@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace JourneyBot.Cli;
 
 /// <summary>
@@ -6,12 +8,16 @@ namespace JourneyBot.Cli;
 /// </summary>
 public static class HealthVerb
 {
-    public const string Usage = "health [--url http://127.0.0.1:8080/healthz]";
-
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var url = line.Option("--url") ?? "http://127.0.0.1:8080/healthz";
-        line.RejectUnknownOptions();
+        var url = new Option<string>("--url") { Description = "the health endpoint to ask", DefaultValueFactory = _ => "http://127.0.0.1:8080/healthz" };
+        var command = new Command("health", "exit code 0 when the running bot answers its health endpoint, 1 otherwise") { url };
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(url)!, output, error));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string url, TextWriter output, TextWriter error)
+    {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {

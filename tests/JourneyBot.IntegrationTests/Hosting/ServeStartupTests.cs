@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using JourneyBot.IntegrationTests.TestSupport;
@@ -55,26 +56,51 @@ public sealed class ServeStartupTests
         }
     }
 
+    [Theory]
+    [InlineData("serve --urls {0}")]
+    [InlineData("serve --urls={0}")]
+    [InlineData("--urls {0}")] // serve is the default verb
+    public async Task Serve_listens_on_the_urls_given_in_either_form(string line)
+    {
+        using var free = new TcpListener(IPAddress.Loopback, 0);
+        free.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)free.LocalEndpoint).Port}";
+        free.Stop();
+        var folder = Directory.CreateTempSubdirectory("journeybot-serve-");
+        var start = StartInfo([.. string.Format(CultureInfo.InvariantCulture, line, url).Split(' '), .. Settings(Path.Combine(folder.FullName, "catalog.db"))]);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            HttpStatusCode? status = null;
+            for (var until = DateTime.UtcNow.AddSeconds(60); status is null && DateTime.UtcNow < until && !process.HasExited; await Task.Delay(200))
+            {
+                try
+                {
+                    using var response = await http.GetAsync(new Uri(url + "/healthz"));
+                    status = response.StatusCode;
+                }
+                catch (HttpRequestException) { /* not listening yet */ }
+            }
+
+            Assert.True(status == HttpStatusCode.OK, $"no answer on {url}/healthz:\n{(process.HasExited ? await error : "")}");
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            await output;
+            await error;
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<(int ExitCode, string Error)> RunServeAsync(int port, string database)
     {
-        // The bot's own build sits next to the tests (they reference it); run it with the dotnet that runs them.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var arg in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"), "serve", $"--urls=http://127.0.0.1:{port}",
-            $"--Slack:SigningSecret={JourneyBotApp.SigningSecret}", $"--Slack:BotToken={JourneyBotApp.BotToken}",
-            "--Slack:ApiBaseUrl=http://127.0.0.1:9/api/", $"--ConnectionStrings:Catalog=Data Source={database}",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
+        var start = StartInfo(["serve", $"--urls=http://127.0.0.1:{port}", .. Settings(database)]);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -89,5 +115,26 @@ public sealed class ServeStartupTests
         }
         await output;
         return (process.ExitCode, await error);
+    }
+
+    private static string[] Settings(string database) =>
+    [
+        $"--Slack:SigningSecret={JourneyBotApp.SigningSecret}", $"--Slack:BotToken={JourneyBotApp.BotToken}",
+        "--Slack:ApiBaseUrl=http://127.0.0.1:9/api/", $"--ConnectionStrings:Catalog=Data Source={database}",
+    ];
+
+    private static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    {
+        // The bot's own build sits next to the tests (they reference it); run it with the dotnet that runs them.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace JourneyBot.Tests.Cli;
@@ -13,18 +12,8 @@ public sealed class CliProcessTests : IDisposable
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* harmless leftover */ }
     }
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.ArgumentList.Add($"--ConnectionStrings:Catalog=Data Source={Path.Combine(_folder, "cli.db")}");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) =>
+        CliProcess.RunAsync(_folder, [.. args, $"--ConnectionStrings:Catalog=Data Source={Path.Combine(_folder, "cli.db")}"]);
 
     [Fact]
     public async Task Ask_json_prints_exactly_the_Slack_payload()
@@ -174,5 +163,6 @@ public sealed class CliProcessTests : IDisposable
         var (exit, _, err) = await RunAsync("frobnicate");
         Assert.Equal(2, exit);
         Assert.Contains("usage:", err);
+        Assert.Contains("frobnicate", err);
     }
 }
