@@ -39,7 +39,7 @@ internal static class HotPath
         Measure("parse question", () => QuestionParser.Parse(command.Text, catalog) is NextOfferRequest);
         Measure("answer (parse + engine)", () => assistant.AskAsync(command.Text, context).Result is CollateralListAnswer);
         Measure("Block Kit message", () => AnswerMessages.Build(answer).Blocks is { Count: > 0 });
-        Measure("JSON", () => JourneyBot.Slack.AspNetCore.ReplyJson.Serialize(message).Length > 0);
+        Measure("JSON", () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(message, SlackJson.Options).Length > 0);
     }
 
     private static void Measure(string stage, Func<bool> run)

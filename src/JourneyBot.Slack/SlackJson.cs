@@ -1,12 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace JourneyBot.Slack;
 
-/// <summary>The one JSON shape Slack speaks: snake_case names, nulls left out, enums as snake_case strings.</summary>
+/// <summary>The one JSON shape Slack speaks: snake_case names, nulls left out.</summary>
 public static class SlackJson
 {
+    /// <summary>
+    /// Messages, views and view submission responses use the source-generated <see cref="BlockKit.BlockKitJsonContext"/>;
+    /// anything else (event payloads we read, Web API arguments) falls back to reflection with the same settings.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
@@ -19,11 +24,9 @@ public static class SlackJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             // Slack is not an HTML context: keep '<', '>' and '&' readable instead of \u003C escapes.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(BlockKit.BlockKitJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
-        foreach (var converter in BlockKit.BlockKitJson.Converters)
-            options.Converters.Add(converter);
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 }

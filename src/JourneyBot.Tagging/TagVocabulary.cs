@@ -1,7 +1,18 @@
 namespace JourneyBot.Tagging;
 
 /// <summary>The catalog's vocabulary, passed in so that tagging never depends on the catalog itself.</summary>
-public sealed record TagVocabulary(IReadOnlyList<TagTerm> Stages, IReadOnlyList<TagTerm> Personas, IReadOnlyList<TagTerm> UseCases);
+/// <remarks>A class, not a record: a <c>with</c> copy would carry the cues built for the original terms.</remarks>
+public sealed class TagVocabulary(IReadOnlyList<TagTerm> stages, IReadOnlyList<TagTerm> personas, IReadOnlyList<TagTerm> useCases)
+{
+    private BuiltIn.VocabularyCues? _builtInCues;
+
+    public IReadOnlyList<TagTerm> Stages { get; } = stages;
+    public IReadOnlyList<TagTerm> Personas { get; } = personas;
+    public IReadOnlyList<TagTerm> UseCases { get; } = useCases;
+
+    // Built on first use and kept with the vocabulary; two threads racing build equal cues and one is kept.
+    internal BuiltIn.VocabularyCues BuiltInCues => _builtInCues ??= BuiltIn.VocabularyCues.Build(this);
+}
 
 /// <summary>One vocabulary value: its key, display name, what it means, and other names people use for it.</summary>
 public sealed record TagTerm(string Key, string Name, string Meaning, IReadOnlyList<string> Aliases)

@@ -4,7 +4,7 @@ namespace JourneyBot.Tagging.Tests;
 internal static class DefaultVocabulary
 {
     public static readonly TagVocabulary Instance = new(
-        Stages:
+        stages:
         [
             new("awareness", "Awareness", "Educate prospects about the problems they face, their business impact, and that others solve them.",
                 ["inquiry", "raw", "top-funnel", "aware"]),
@@ -13,7 +13,7 @@ internal static class DefaultVocabulary
             new("decision", "Decision/Purchase", "Give the buyer what they need to justify the solution as their chosen one.",
                 ["sao", "sql", "opportunity", "bottom-funnel", "purchase"]),
         ],
-        Personas:
+        personas:
         [
             new("executive", "Executive", "Needs business value, risk, cost and impact to support strategic objectives.",
                 ["exec", "cxo", "cio", "cto", "vp", "leadership"]),
@@ -22,7 +22,7 @@ internal static class DefaultVocabulary
             new("contributor", "Individual contributor", "Needs technical detail: how it works, how it is better, how it helps them.",
                 ["individual-contributor", "ic", "practitioner", "developer", "engineer"]),
         ],
-        UseCases:
+        useCases:
         [
             new("vcc", "Version Control & Collaboration", "Managing and reviewing source code together.",
                 ["version-control", "source-control", "scm", "code-review"]),
@@ -41,4 +41,8 @@ internal static class DefaultVocabulary
             new("cloud-native", "Cloud Native", "Building and running containerised, Kubernetes-based applications.",
                 ["kubernetes", "k8s", "containers", "microservices"]),
         ]);
+
+    /// <summary>A new vocabulary: the default one with the given terms in place of its own.</summary>
+    public static TagVocabulary With(IReadOnlyList<TagTerm>? stages = null, IReadOnlyList<TagTerm>? personas = null, IReadOnlyList<TagTerm>? useCases = null) =>
+        new(stages ?? Instance.Stages, personas ?? Instance.Personas, useCases ?? Instance.UseCases);
 }

@@ -29,9 +29,9 @@ public sealed record CollateralItem(
 public sealed class CatalogSnapshot
 {
     private static readonly IReadOnlyList<CollateralItem> None = [];
-    private readonly Dictionary<(string UseCase, string Stage), CollateralItem[]> _buckets;
+    private readonly Dictionary<(string UseCase, string Stage), CollateralBucket> _buckets;
     private readonly Dictionary<string, CollateralItem> _byUrl;
-    private readonly Dictionary<string, CollateralItem[]> _byStage;
+    private readonly Dictionary<string, CollateralBucket> _byStage;
 
     public CatalogSnapshot(
         IReadOnlyList<StageInfo> stages, IReadOnlyList<PersonaInfo> personas, IReadOnlyList<UseCaseInfo> useCases,
@@ -50,11 +50,11 @@ public sealed class CatalogSnapshot
         _buckets = items
             .SelectMany(i => i.UseCases.SelectMany(u => i.Stages.Select(s => (Key: (u, s), Item: i))))
             .GroupBy(x => x.Key, x => x.Item)
-            .ToDictionary(g => g.Key, g => FreshestFirst(g));
+            .ToDictionary(g => g.Key, g => new CollateralBucket(g));
         _byStage = items
             .SelectMany(i => i.Stages.Select(s => (Stage: s, Item: i)))
             .GroupBy(x => x.Stage, x => x.Item)
-            .ToDictionary(g => g.Key, g => FreshestFirst(g));
+            .ToDictionary(g => g.Key, g => new CollateralBucket(g));
         Vocabulary = new Vocabulary(this);
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using JourneyBot.Core.Catalog;
 
 namespace JourneyBot.Core.Journeys;
@@ -9,21 +7,16 @@ public static class CollateralRanking
     public const int PageSize = 5;
     public const int MaxNearby = 3;
 
-    // A snapshot's buckets are immutable arrays, so each (bucket, persona) ranking is computed once and
-    // shared by every later request; the entries go away with the snapshot that owns the bucket.
-    private static readonly ConditionalWeakTable<CollateralItem[], ConcurrentDictionary<string, CollateralItem[]>> Ranked = [];
-
     /// <summary>
     /// Items that fit the persona, persona-specific before generic, each group freshest first
     /// (the input is already freshest first). Without a persona every item fits, freshest first.
-    /// The result is read-only: for a snapshot bucket it is shared between requests.
+    /// The result is read-only: for a snapshot bucket it is computed once and shared between requests.
     /// </summary>
     public static IReadOnlyList<CollateralItem> Rank(IReadOnlyList<CollateralItem> freshestFirst, string? persona)
     {
-        if (freshestFirst is not CollateralItem[] bucket)
-            return persona is null ? [.. freshestFirst] : Compute(freshestFirst, persona);
-        if (persona is null) return bucket;
-        return Ranked.GetOrCreateValue(bucket).GetOrAdd(persona, static (p, b) => Compute(b, p), bucket);
+        if (persona is null)
+            return freshestFirst is CollateralBucket ? freshestFirst : [.. freshestFirst];
+        return freshestFirst is CollateralBucket bucket ? bucket.RankedFor(persona, Compute) : Compute(freshestFirst, persona);
     }
 
     private static CollateralItem[] Compute(IReadOnlyList<CollateralItem> freshestFirst, string persona)

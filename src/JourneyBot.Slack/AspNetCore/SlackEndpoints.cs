@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json;
 using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
@@ -135,12 +136,12 @@ public static partial class SlackEndpoints
             return false;
         }
 
-        // Serialised in one synchronous pass (a reply is a few KB) and sent with its Content-Length.
+        // Serialised in one pass (a reply is a few KB) and sent with its Content-Length.
         private static async ValueTask WriteJson<T>(HttpContext context, T body)
         {
             var response = context.Response;
             response.ContentType = "application/json; charset=utf-8";
-            var json = ReplyJson.Serialize(body);
+            var json = JsonSerializer.SerializeToUtf8Bytes(body, SlackJson.Options);
             response.ContentLength = json.Length;
             response.BodyWriter.Write(json);
             await response.BodyWriter.FlushAsync(context.RequestAborted);

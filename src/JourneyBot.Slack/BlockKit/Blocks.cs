@@ -1,11 +1,27 @@
+using System.Text.Json.Serialization;
+
 namespace JourneyBot.Slack.BlockKit;
 
+/// <summary>
+/// A layout block. Its subtypes are listed here so that a list of blocks writes each block's own fields; a test
+/// fails for any concrete block in this assembly that is not listed.
+/// </summary>
+[JsonDerivedType(typeof(HeaderBlock))]
+[JsonDerivedType(typeof(SectionBlock))]
+[JsonDerivedType(typeof(ContextBlock))]
+[JsonDerivedType(typeof(DividerBlock))]
+[JsonDerivedType(typeof(ActionsBlock))]
+[JsonDerivedType(typeof(InputBlock))]
 public abstract record Block
 {
-    protected Block(string type) => Type = type;
+    // Only this assembly adds block types, so the list above is complete.
+    private protected Block(string type) => Type = type;
 
+    /// <summary>Slack's name for the block, written first.</summary>
+    [JsonPropertyOrder(-2)]
     public string Type { get; }
 
+    [JsonPropertyOrder(-1)]
     public string? BlockId { get; init; }
 }
 

@@ -1,19 +1,31 @@
+using System.Text.Json.Serialization;
+
 namespace JourneyBot.Slack.BlockKit;
 
+/// <summary>An interactive element; its subtypes are listed here so that each writes its own fields.</summary>
+[JsonDerivedType(typeof(Button))]
+[JsonDerivedType(typeof(PlainTextInput))]
+[JsonDerivedType(typeof(StaticSelect))]
+[JsonDerivedType(typeof(MultiStaticSelect))]
 public abstract record BlockElement
 {
-    protected BlockElement(string type) => Type = type;
+    // Only this assembly adds element types, so the list above is complete.
+    private protected BlockElement(string type) => Type = type;
 
+    /// <summary>Slack's name for the element, written first.</summary>
+    [JsonPropertyOrder(-2)]
     public string Type { get; }
 
     /// <summary>Routes the interaction to its handler; unique within the block.</summary>
+    [JsonPropertyOrder(-1)]
     public required string ActionId { get; init; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ButtonStyle>))]
 public enum ButtonStyle
 {
-    Primary,
-    Danger,
+    [JsonStringEnumMemberName("primary")] Primary,
+    [JsonStringEnumMemberName("danger")] Danger,
 }
 
 public sealed record Button() : BlockElement("button")

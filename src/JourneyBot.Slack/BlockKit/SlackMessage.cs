@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace JourneyBot.Slack.BlockKit;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ResponseType>))]
 public enum ResponseType
 {
     /// <summary>Only the person who ran the command sees it (Slack's default).</summary>
-    Ephemeral,
-    InChannel,
+    [JsonStringEnumMemberName("ephemeral")] Ephemeral,
+    [JsonStringEnumMemberName("in_channel")] InChannel,
 }
 
 /// <summary>

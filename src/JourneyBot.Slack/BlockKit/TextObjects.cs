@@ -1,16 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace JourneyBot.Slack.BlockKit;
 
-// Every Block Kit type carries its own "type" property, written first (BlockKitJson writes these by hand).
+/// <summary>A text object; its subtypes are listed here so that each writes its own fields.</summary>
+[JsonDerivedType(typeof(PlainText))]
+[JsonDerivedType(typeof(MarkdownText))]
 public abstract record TextObject
 {
-    protected TextObject(string type, string text)
+    // Only this assembly adds text types, so the list above is complete.
+    private protected TextObject(string type, string text)
     {
         Type = type;
         Text = text;
     }
 
+    /// <summary>Slack's name for the text object, written first.</summary>
+    [JsonPropertyOrder(-1)]
     public string Type { get; }
 
+    // Last, after emoji / verbatim: the order these objects have always been sent in.
+    [JsonPropertyOrder(1)]
     public string Text { get; init; }
 }
 

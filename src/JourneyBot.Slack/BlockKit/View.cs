@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace JourneyBot.Slack.BlockKit;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ViewType>))]
 public enum ViewType
 {
-    Modal,
-    Home,
+    [JsonStringEnumMemberName("modal")] Modal,
+    [JsonStringEnumMemberName("home")] Home,
 }
 
 /// <summary>A modal (<c>views.open</c> / <c>views.update</c>) or a Home tab (<c>views.publish</c>).</summary>

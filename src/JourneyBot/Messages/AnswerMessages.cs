@@ -127,7 +127,7 @@ public static class AnswerMessages
     }
 
     /// <summary>One collateral item as a section: linked title, then its type, tags, date, owner and description.</summary>
-    public static SectionBlock Item(CollateralItem item) => ItemSections.GetValue(item, static i => BlockKitJson.Reuse(BuildItem(i)));
+    public static SectionBlock Item(CollateralItem item) => BuildItem(item);
 
     // Items are immutable and live as long as the catalog copy that holds them, so each item's section (and its
     // JSON) is built once per copy and shared by every later answer: the URL check, mrkdwn and JSON escaping were

@@ -93,20 +93,6 @@ public sealed class BlockKitSerializationTests
     }
 
     [Fact]
-    public void A_reused_block_writes_the_same_json_and_a_with_copy_writes_its_own()
-    {
-        SectionBlock Item() => new() { Text = new MarkdownText("*<https://x.test/a|A \"quoted\" title>*\nstages: awareness · for: every persona") };
-        var reused = BlockKitJson.Reuse(Item());
-        var changed = reused with { Text = new MarkdownText("changed") };
-
-        var fresh = SlackJson.Serialize(SlackMessage.Ephemeral("t", [Item(), Item()]));
-        var cached = SlackJson.Serialize(SlackMessage.Ephemeral("t", [reused, reused]));
-
-        Assert.Equal(fresh, cached);
-        Assert.Contains("\"text\":\"changed\"", SlackJson.Serialize(SlackMessage.Ephemeral("t", [changed])), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void View_submission_update_serialises_as_response_action_update_with_the_view()
     {
         var json = SlackJson.Serialize(ViewSubmissionResponse.Update(new View { Type = ViewType.Modal, Title = new PlainText("Done"), Blocks = [] }));

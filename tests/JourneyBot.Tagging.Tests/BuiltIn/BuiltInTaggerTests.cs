@@ -10,6 +10,18 @@ public sealed class BuiltInTaggerTests
         Tagger.Suggest(new TagRequest(title, description, url), vocabulary ?? DefaultVocabulary.Instance);
 
     [Fact]
+    public void A_vocabulary_compiles_its_cues_once_and_keeps_them_for_every_later_item()
+    {
+        var vocabulary = DefaultVocabulary.With();
+
+        Tagger.Suggest(new TagRequest("ROI calculator", null, null), vocabulary);
+        var cues = vocabulary.BuiltInCues;
+        Tagger.Suggest(new TagRequest("Analyst report", null, null), vocabulary);
+
+        Assert.Same(cues, vocabulary.BuiltInCues);
+    }
+
+    [Fact]
     public void An_ROI_calculator_is_decision_stage_collateral() =>
         Assert.Equal("decision", Suggest("ROI calculator for platform consolidation").Stages[0].Key);
 
@@ -49,10 +61,7 @@ public sealed class BuiltInTaggerTests
     [Fact]
     public void Only_keys_of_the_given_vocabulary_are_returned()
     {
-        var vocabulary = DefaultVocabulary.Instance with
-        {
-            UseCases = DefaultVocabulary.Instance.UseCases.Where(u => u.Key is "vcc" or "agile").ToList(),
-        };
+        var vocabulary = DefaultVocabulary.With(useCases: DefaultVocabulary.Instance.UseCases.Where(u => u.Key is "vcc" or "agile").ToList());
 
         var suggestions = Suggest("Jenkins pipeline migration guide", "Speed up builds and deploys with Kubernetes and SAST", vocabulary: vocabulary);
 
@@ -78,10 +87,7 @@ public sealed class BuiltInTaggerTests
     [Fact]
     public void A_use_case_known_only_to_the_vocabulary_is_found_by_its_aliases()
     {
-        var vocabulary = DefaultVocabulary.Instance with
-        {
-            UseCases = [.. DefaultVocabulary.Instance.UseCases, new TagTerm("mobile", "Mobile DevOps", "Shipping mobile apps", ["ios-builds", "app store"])],
-        };
+        var vocabulary = DefaultVocabulary.With(useCases: [.. DefaultVocabulary.Instance.UseCases, new TagTerm("mobile", "Mobile DevOps", "Shipping mobile apps", ["ios-builds", "app store"])]);
 
         Assert.Equal("mobile", Suggest("Faster iOS builds for the App Store", vocabulary: vocabulary).UseCases[0].Key);
     }
@@ -95,10 +101,7 @@ public sealed class BuiltInTaggerTests
     [Fact]
     public void Stage_cues_follow_a_vocabulary_that_names_the_stage_differently()
     {
-        var vocabulary = DefaultVocabulary.Instance with
-        {
-            Stages = [new TagTerm("tofu", "Top of funnel", "", ["awareness"]), new TagTerm("bofu", "Bottom of funnel", "", ["decision"])],
-        };
+        var vocabulary = DefaultVocabulary.With(stages: [new TagTerm("tofu", "Top of funnel", "", ["awareness"]), new TagTerm("bofu", "Bottom of funnel", "", ["decision"])]);
 
         Assert.Equal("bofu", Suggest("TCO calculator", vocabulary: vocabulary).Stages[0].Key);
     }
