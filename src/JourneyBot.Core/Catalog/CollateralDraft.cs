@@ -31,7 +31,7 @@ public static class CollateralRules
         else if (title.Length > MaxTitle) problems.Add(("title", $"title is longer than {MaxTitle} characters"));
         if (url.Length == 0) problems.Add(("url", "url is required"));
         else if (url.Length > MaxUrl) problems.Add(("url", $"url is longer than {MaxUrl} characters"));
-        else if (!SlackText.IsWebUrl(url)) problems.Add(("url", $"url '{url}' is not an http or https URL"));
+        else if (!WebUrl.IsAbsoluteHttp(url)) problems.Add(("url", $"url '{url}' is not an http or https URL"));
         if (input.Description?.Length > MaxDescription) problems.Add(("description", $"description is longer than {MaxDescription} characters"));
 
         var stages = Resolve(input.Stages, TermKind.Stage, "stage", catalog, problems);

@@ -333,7 +333,7 @@ public static class AnswerMessages
     }
 
     private static SlackMessage Notice(NoticeAnswer a) => SlackMessage.Ephemeral(a.Title + ": " + a.Text,
-        [Section((a.IsError ? ":warning: " : ":white_check_mark: ") + $"*{E(a.Title)}*\n{E(a.Text)}")]);
+        [Section((a.IsError ? ":warning: " : ":white_check_mark: ") + $"*{E(a.Title)}*\n{E(a.Text)}" + (a.Command is null ? "" : $" `{Command} {E(a.Command)}`"))]);
 }
 
 /// <summary>The "more" button's value is written on every list answer: generated code, not reflection.</summary>
