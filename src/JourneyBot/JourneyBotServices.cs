@@ -58,7 +58,7 @@ public static class JourneyBotServices
         builder.Services.AddSlack()
             .AddSlashCommandHandler<JourneyCommandHandler>(null)
             .AddEventHandler<ConversationHandler>()
-            .AddBlockActionHandler<MoreResultsHandler>(AnswerMessages.MoreActionId)
+            .AddBlockActionHandler<MoreResultsHandler>(ListMessages.MoreActionId)
             .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
             .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
         builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();

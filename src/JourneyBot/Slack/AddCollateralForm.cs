@@ -94,7 +94,7 @@ public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, Mod
                     BlockId = "use_cases", Label = new PlainText("Use cases"),
                     Element = new MultiStaticSelect { ActionId = "value", Options = useCaseOptions, InitialOptions = Initial(useCaseOptions, draft.UseCases) },
                 },
-                AnswerMessages.Context($"Tags pre-filled by {source}." + (suggestions.Note is { } note ? " " + AnswerMessages.E(note) : "")),
+                Kit.Context($"Tags pre-filled by {source}." + (suggestions.Note is { } note ? " " + Kit.Escape(note) : "")),
             ],
         };
     }
