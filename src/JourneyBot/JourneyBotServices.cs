@@ -3,6 +3,7 @@ using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Digests;
 using JourneyBot.Messages;
+using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.AspNetCore;
 using JourneyBot.Slack.Handlers;

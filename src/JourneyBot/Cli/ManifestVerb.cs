@@ -1,4 +1,4 @@
-using JourneyBot.Slack;
+using JourneyBot.Chat;
 
 namespace JourneyBot.Cli;
 

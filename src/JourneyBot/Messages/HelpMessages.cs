@@ -1,5 +1,5 @@
 using JourneyBot.Core.Journeys;
-using JourneyBot.Slack;
+using JourneyBot.Chat;
 using JourneyBot.Slack.BlockKit;
 using static JourneyBot.Messages.Kit;
 

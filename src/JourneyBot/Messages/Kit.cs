@@ -1,4 +1,4 @@
-using JourneyBot.Slack;
+using JourneyBot.Chat;
 using JourneyBot.Slack.BlockKit;
 
 namespace JourneyBot.Messages;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.BlockKit;
 

@@ -1,4 +1,5 @@
 using JourneyBot.Messages;
+using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.BlockKit;
 

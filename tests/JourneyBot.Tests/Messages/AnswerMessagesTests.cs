@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Messages;
+using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.BlockKit;
 

@@ -5,7 +5,7 @@ using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>The "More" button: the next page of the same question replaces the message it was clicked in.</summary>
 public sealed class MoreResultsHandler(JourneyAssistant assistant, SlackApiClient slack, ILogger<MoreResultsHandler> logger) : IBlockActionHandler

@@ -5,7 +5,7 @@ using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>The slash command: every catalog answer goes back in the immediate response, one round trip.</summary>
 /// <remarks>

@@ -10,7 +10,7 @@ using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 using JourneyBot.Tagging;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// The add modal: opened at once with built-in tags (Slack's trigger_id expires in 3 s); when a model is

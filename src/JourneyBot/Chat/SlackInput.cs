@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using JourneyBot.Slack.BlockKit;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// The chat edge for text: what Slack sends (slash command text, mentions, DMs) as the plain text the journey core reads.

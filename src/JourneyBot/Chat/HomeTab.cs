@@ -6,7 +6,7 @@ using JourneyBot.Messages;
 using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.WebApi;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>The App Home tab: the journey map (use case x stage counts, holes marked) and how to ask.</summary>
 public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient slack)

@@ -4,7 +4,7 @@ using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// Mentions and DMs, read with the same vocabulary as <c>/journey</c>. Mentions are answered in their thread;
