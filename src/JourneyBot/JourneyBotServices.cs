@@ -4,6 +4,7 @@ using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Core.Digests;
 using JourneyBot.Digests;
 using JourneyBot.Messages;
+using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.AspNetCore;
 using JourneyBot.Slack.Handlers;
@@ -59,7 +60,7 @@ public static class JourneyBotServices
         builder.Services.AddSlack()
             .AddSlashCommandHandler<JourneyCommandHandler>(null)
             .AddEventHandler<ConversationHandler>()
-            .AddBlockActionHandler<MoreResultsHandler>(AnswerMessages.MoreActionId)
+            .AddBlockActionHandler<MoreResultsHandler>(ListMessages.MoreActionId)
             .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
             .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
         builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();

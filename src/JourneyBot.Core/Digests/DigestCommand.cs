@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace JourneyBot.Core.Digests;
 
 /// <summary>
-/// <c>/journey digest subscribe [use cases] [on &lt;weekday&gt; at &lt;HH:MM&gt; [&lt;IANA tz&gt;]]</c>, <c>unsubscribe</c>,
+/// <c>digest subscribe [use cases] [on &lt;weekday&gt; at &lt;HH:MM&gt; [&lt;IANA tz&gt;]]</c>, <c>unsubscribe</c>,
 /// <c>status</c> and <c>preview [use cases]</c>. Input is checked completely before anything is written.
 /// </summary>
 public sealed partial class DigestCommand(
@@ -59,7 +59,7 @@ public sealed partial class DigestCommand(
         if (context.ChannelId is null) return NeedsChannel("status");
         var subscription = await subscriptions.FindAsync(context.TeamId, context.ChannelId, cancellationToken);
         return subscription is null
-            ? new NoticeAnswer("Not subscribed", $"This channel gets no weekly gap digest. Subscribe with `/journey {SubscribeExample}`.")
+            ? new NoticeAnswer("Not subscribed", "This channel gets no weekly gap digest. Subscribe with:", Command: SubscribeExample)
             : Status(subscription, catalog, DigestSubscriptionChange.Unchanged);
     }
 
@@ -84,7 +84,7 @@ public sealed partial class DigestCommand(
     }
 
     private static NeedMoreAnswer NeedsChannel(string action) => new(
-        $"`digest {action}` works in a Slack channel: run `/journey digest {action}` in the channel that should get the digest.",
+        $"digest {action} works in a Slack channel: run it in the channel that should get the digest.",
         SubscribeUsage, SubscribeExample);
 
     /// <summary>The use cases (keys, empty = all) and schedule of a subscribe request, or the problem with it.</summary>
@@ -107,7 +107,7 @@ public sealed partial class DigestCommand(
             if (lower is "on" or "every" or "at")
             {
                 if (i + 1 >= words.Count)
-                    return Fail(lower == "at" ? "`at` needs a time, like 09:00." : $"`{lower}` needs a weekday, like monday.");
+                    return Fail(lower == "at" ? "'at' needs a time, like 09:00." : $"'{lower}' needs a weekday, like monday.");
                 continue; // the next word says what it is
             }
             if (DigestSchedule.TryReadWeekday(word, out var day))

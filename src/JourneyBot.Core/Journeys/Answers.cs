@@ -12,7 +12,7 @@ public sealed record HelpAnswer(IReadOnlyList<CommandHelp> Commands, string? Int
 
 public sealed record NotUnderstoodAnswer(string Question, IReadOnlyList<UnknownWord> Unknown) : Answer;
 
-/// <summary>The question was understood but lacks something (a stage, a use case...).</summary>
+/// <summary>The question was understood but lacks something (a stage, a use case...). Usage and example are commands without the command's name.</summary>
 public sealed record NeedMoreAnswer(string Problem, string Usage, string Example) : Answer;
 
 public enum ListKind { NextOffer, Collateral }
@@ -52,7 +52,8 @@ public sealed record GapMapAnswer(
     int FreshnessDays) : Answer;
 
 /// <summary>A plain confirmation or refusal that needs no structure (e.g. "added", "only editors may add").</summary>
-public sealed record NoticeAnswer(string Title, string Text, bool IsError = false) : Answer;
+/// <see cref="Command"/>: a command to run next, without the command's name (each chat shows it its own way), after the text.
+public sealed record NoticeAnswer(string Title, string Text, bool IsError = false, string? Command = null) : Answer;
 
 /// <summary>Suggested tags for a piece of content, with where they came from (model or built-in tagger).</summary>
 /// <see cref="ModelPending"/>: these are the built-in tags, and the model's follow (Slack's 3 seconds are too short for a model).

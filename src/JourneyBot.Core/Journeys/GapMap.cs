@@ -40,4 +40,23 @@ public sealed class GapMap(IOptions<CatalogOptions> options, TimeProvider clock)
         }
         return new GapMapAnswer(useCases, empty, stale, useCases.Count * catalog.BuyerStages.Count * catalog.Personas.Count, freshnessDays);
     }
+
+    /// <summary>The empty cells of every use case: those do not depend on the date (only stale ones do).</summary>
+    public static IReadOnlyList<GapCell> EmptyCells(CatalogSnapshot catalog) => Compute(catalog, null, DateOnly.MinValue, 0).Empty;
+
+    /// <summary>
+    /// The use cases that have holes, worst first: most empty cells, then stale, then asked for. The gap map and
+    /// the weekly digest list them the same way.
+    /// </summary>
+    public static List<UseCaseGaps> ByUseCase(
+        IEnumerable<UseCaseInfo> useCases, IReadOnlyList<GapCell> empty, IReadOnlyList<GapCell> stale, Func<string, int>? asked = null) =>
+        useCases
+            .Select(u => new UseCaseGaps(u, empty.Where(c => c.UseCase == u.Key).ToList(), stale.Where(c => c.UseCase == u.Key).ToList(), asked?.Invoke(u.Key) ?? 0))
+            .Where(x => x.Empty.Count + x.Stale.Count + x.Asked > 0)
+            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.Stale.Count).ThenByDescending(x => x.Asked)
+            .ThenBy(x => x.UseCase.Key, StringComparer.Ordinal)
+            .ToList();
 }
+
+/// <summary>One use case's holes, with how often people asked about it (the digest's demand gaps).</summary>
+public sealed record UseCaseGaps(UseCaseInfo UseCase, IReadOnlyList<GapCell> Empty, IReadOnlyList<GapCell> Stale, int Asked);

@@ -53,7 +53,7 @@ public sealed class JourneyAssistant(
     {
         var command = services.GetService<IJourneyCommand<TRequest>>();
         if (command is null)
-            return new NoticeAnswer("Not available", $"`{request.Text}` is not available in this deployment.", IsError: true);
+            return new NoticeAnswer("Not available", "This command is not available in this deployment:", IsError: true, Command: request.Text);
         try
         {
             return await command.AnswerAsync(request, catalog, context, cancellationToken);

@@ -1,25 +1,45 @@
 namespace JourneyBot.Core.Journeys;
 
-/// <summary>The commands, one example each: shown for <c>/journey</c>, <c>/journey help</c> and unreadable questions.</summary>
+/// <summary>
+/// The commands, one example each: shown for help and with unreadable questions. Each command is a named member,
+/// so a problem answer names its usage by member (a typo does not compile) instead of looking it up by text.
+/// </summary>
 public static class JourneyHelp
 {
-    public static readonly IReadOnlyList<CommandHelp> Commands =
-    [
-        new("next-offer <use case> <stage or funnel state> [persona]", "the next offer: content for the stage after the one given", "next-offer ci inquiry manager"),
-        new("next-offer <url of the item they engaged with> [persona]", "the next offer after a piece of content", "next-offer https://content.example.com/ci/what-is-ci"),
-        new("collateral <stage> [use case] [persona]", "which collateral fits a stage (also: fit, content)", "collateral consideration ci executive"),
-        new("play <motion or use case> [persona]", "the value play: context, who to meet, what to say and show, how to measure", "play devsecops manager"),
-        new("stage <stage>", "definition, focus, typical collateral, owner and measure of a stage", "stage consideration"),
-        new("gaps [use case]", "the gap map: cells with no collateral, or only stale collateral", "gaps gitops"),
-        new("add <url> <title>", "add collateral, with suggested tags", "add https://content.example.com/ci/guide CI rollout guide"),
-        new("tag <title or url> [-- description]", "suggest stage, persona and use-case tags", "tag ROI calculator for CI -- estimate savings"),
-        new("digest subscribe [use cases] [on <weekday> at <HH:MM> [<tz>]]", "weekly gap digest in this channel; also unsubscribe, status, preview", "digest subscribe ci cd on monday at 09:00 Europe/Berlin"),
-        new("help", "this list", "help"),
-    ];
+    public static readonly CommandHelp NextOffer = new(
+        "next-offer <use case> <stage or funnel state> [persona]", "the next offer: content for the stage after the one given", "next-offer ci inquiry manager");
+
+    public static readonly CommandHelp NextOfferAfterUrl = new(
+        "next-offer <url of the item they engaged with> [persona]", "the next offer after a piece of content", "next-offer https://content.example.com/ci/what-is-ci");
+
+    public static readonly CommandHelp Collateral = new(
+        "collateral <stage> [use case] [persona]", "which collateral fits a stage (also: fit, content)", "collateral consideration ci executive");
+
+    public static readonly CommandHelp Play = new(
+        "play <motion or use case> [persona]", "the value play: context, who to meet, what to say and show, how to measure", "play devsecops manager");
+
+    public static readonly CommandHelp Stage = new(
+        "stage <stage>", "definition, focus, typical collateral, owner and measure of a stage", "stage consideration");
+
+    public static readonly CommandHelp Gaps = new(
+        "gaps [use case]", "the gap map: cells with no collateral, or only stale collateral", "gaps gitops");
+
+    public static readonly CommandHelp Add = new(
+        "add <url> <title>", "add collateral, with suggested tags", "add https://content.example.com/ci/guide CI rollout guide");
+
+    public static readonly CommandHelp Tag = new(
+        "tag <title or url> [-- description]", "suggest stage, persona and use-case tags", "tag ROI calculator for CI -- estimate savings");
+
+    public static readonly CommandHelp Digest = new(
+        "digest subscribe [use cases] [on <weekday> at <HH:MM> [<tz>]]", "weekly gap digest in this channel; also unsubscribe, status, preview",
+        "digest subscribe ci cd on monday at 09:00 Europe/Berlin");
+
+    public static readonly CommandHelp Help = new("help", "this list", "help");
+
+    public static readonly IReadOnlyList<CommandHelp> Commands = [NextOffer, NextOfferAfterUrl, Collateral, Play, Stage, Gaps, Add, Tag, Digest, Help];
 
     public static HelpAnswer Answer(string? intro = null) => new(Commands, intro);
 
-    public static string UsageOf(string verb) => Commands.First(c => c.Usage.StartsWith(verb, StringComparison.Ordinal)).Usage;
-
-    public static string ExampleOf(string verb) => Commands.First(c => c.Usage.StartsWith(verb, StringComparison.Ordinal)).Example;
+    /// <summary>The answer for a question that lacks something, with the usage and example of <paramref name="command"/>.</summary>
+    public static NeedMoreAnswer NeedMore(string problem, CommandHelp command) => new(problem, command.Usage, command.Example);
 }

@@ -3,8 +3,9 @@ using JourneyBot.Core.Catalog;
 namespace JourneyBot.Core.Journeys;
 
 /// <summary>
-/// Turns command text (<c>/journey next-offer ci inquiry</c>) or a free question from a mention or DM
+/// Turns command text (<c>next-offer ci inquiry</c>) or a free question from a mention or DM
 /// ("what next for CI managers at mql?") into a typed request, or into an answer that says what was not understood.
+/// The text is plain: the chat side has already turned links into URLs, removed mentions and decoded entities.
 /// </summary>
 public static class QuestionParser
 {
@@ -28,9 +29,9 @@ public static class QuestionParser
     {
         text = text.Trim();
         if (text.Length > MaxQuestionLength)
-            return Unreadable(text, new NeedMoreAnswer($"That question is {text.Length:N0} characters long; I read at most {MaxQuestionLength:N0}.", "help", "next-offer ci inquiry"));
+            return Unreadable(text, new NeedMoreAnswer($"That question is {text.Length:N0} characters long; I read at most {MaxQuestionLength:N0}.", JourneyHelp.Help.Usage, "next-offer ci inquiry"));
 
-        var words = SlackText.Words(text);
+        var words = Words(text);
         if (words.Count == 0) return new HelpRequest(text);
 
         if (Verbs.TryGetValue(words[0], out var verb))
@@ -46,8 +47,8 @@ public static class QuestionParser
         "play" => Play(text, catalog.Vocabulary.Read(args, lenient), catalog),
         "stage" => Stage(text, catalog.Vocabulary.Read(args, lenient), catalog),
         "gaps" => Gaps(text, catalog.Vocabulary.Read(args, lenient)),
-        "add" => Add(text, args, catalog),
-        "tag" => Tag(text, args),
+        "add" => CatalogRequestParser.Add(text, args, catalog),
+        "tag" => CatalogRequestParser.Tag(text, args),
         "digest" => new DigestRequest(text, args.FirstOrDefault()?.ToLowerInvariant() ?? "", args.Skip(1).ToList()),
         _ => new HelpRequest(text),
     };
@@ -91,16 +92,16 @@ public static class QuestionParser
         {
             var item = catalog.FindByUrl(r.Urls[0]);
             if (item is null)
-                return Unreadable(text, new NeedMoreAnswer($"I don't know {r.Urls[0]}: it is not in the catalog. Name the use case and stage instead.",
-                    JourneyHelp.UsageOf("next-offer <use"), JourneyHelp.ExampleOf("next-offer <use")));
+                return Unreadable(text, JourneyHelp.NeedMore($"I don't know {r.Urls[0]}: it is not in the catalog. Name the use case and stage instead.",
+                    JourneyHelp.NextOffer));
             var useCaseGiven = One(r, TermKind.UseCase, "use case");
             if (useCaseGiven.Problem is { } up) return Unreadable(text, up);
             var useCase = useCaseGiven.Key ?? item.UseCases.FirstOrDefault();
             // The furthest stage the item is tagged with is where the prospect is now.
             var stage = catalog.BuyerStages.LastOrDefault(s => item.Stages.Contains(s.Key))?.Key;
             if (useCase is null || stage is null)
-                return Unreadable(text, new NeedMoreAnswer($"{item.Title} has no use case or stage tags, so I can't tell what comes next.",
-                    JourneyHelp.UsageOf("next-offer <use"), JourneyHelp.ExampleOf("next-offer <use")));
+                return Unreadable(text, JourneyHelp.NeedMore($"{item.Title} has no use case or stage tags, so I can't tell what comes next.",
+                    JourneyHelp.NextOffer));
             return new NextOfferRequest(text, useCase, stage, persona, item.Url);
         }
 
@@ -115,7 +116,7 @@ public static class QuestionParser
                 (null, _) => "a use case",
                 _ => "a stage or funnel state",
             };
-            return Unreadable(text, new NeedMoreAnswer($"next-offer needs {missing}.", JourneyHelp.UsageOf("next-offer <use"), JourneyHelp.ExampleOf("next-offer <use")));
+            return Unreadable(text, JourneyHelp.NeedMore($"next-offer needs {missing}.", JourneyHelp.NextOffer));
         }
         return new NextOfferRequest(text, uc.Key, st.Key, persona, null);
     }
@@ -128,8 +129,8 @@ public static class QuestionParser
         var pe = One(r, TermKind.Persona, "persona");
         if ((st.Problem ?? uc.Problem ?? pe.Problem) is { } problem) return Unreadable(text, problem);
         if (st.Key is null)
-            return Unreadable(text, new NeedMoreAnswer("collateral needs a stage (awareness, consideration, decision) or a funnel state (inquiry, mql, sql...).",
-                JourneyHelp.UsageOf("collateral"), JourneyHelp.ExampleOf("collateral")));
+            return Unreadable(text, JourneyHelp.NeedMore("collateral needs a stage (awareness, consideration, decision) or a funnel state (inquiry, mql, sql...).",
+                JourneyHelp.Collateral));
         return new CollateralRequest(text, st.Key, uc.Key, pe.Key);
     }
 
@@ -147,8 +148,8 @@ public static class QuestionParser
         if (motionKey is null)
         {
             var why = useCase.Key is { } k ? $"The use case {k} belongs to no GTM motion yet." : "play needs a GTM motion or a use case.";
-            return Unreadable(text, new NeedMoreAnswer(why + " Motions: " + string.Join(", ", catalog.Motions.Select(m => m.Key)) + ".",
-                JourneyHelp.UsageOf("play"), JourneyHelp.ExampleOf("play")));
+            return Unreadable(text, JourneyHelp.NeedMore(why + " Motions: " + string.Join(", ", catalog.Motions.Select(m => m.Key)) + ".",
+                JourneyHelp.Play));
         }
         var narrowed = useCase.Key is { } uk && catalog.UseCase(uk)?.MotionKey == motionKey && motion.Key != uk ? uk : null;
         return new PlayRequest(text, motionKey, narrowed, pe.Key);
@@ -165,8 +166,8 @@ public static class QuestionParser
             var key = other[0].Key.Split('/');
             return new StageRequest(text, key[0], key[1]);
         }
-        return Unreadable(text, new NeedMoreAnswer("stage needs a stage: " + string.Join(", ", catalog.BuyerStages.Select(s => s.Key)) + ", or one of the customer, user and contributor journeys.",
-            JourneyHelp.UsageOf("stage"), JourneyHelp.ExampleOf("stage")));
+        return Unreadable(text, JourneyHelp.NeedMore("stage needs a stage: " + string.Join(", ", catalog.BuyerStages.Select(s => s.Key)) + ", or one of the customer, user and contributor journeys.",
+            JourneyHelp.Stage));
     }
 
     private static JourneyRequest Gaps(string text, Reading r)
@@ -179,79 +180,14 @@ public static class QuestionParser
         return new GapsRequest(text, uc.Key, st.Key, pe.Key);
     }
 
-    private static JourneyRequest Add(string text, List<string> args, CatalogSnapshot catalog)
-    {
-        var usage = JourneyHelp.UsageOf("add");
-        var example = JourneyHelp.ExampleOf("add");
-        var urlIndex = args.FindIndex(a => SlackText.TryReadUrl(a, out _));
-        if (urlIndex < 0)
-            return Unreadable(text, new NeedMoreAnswer("add needs the collateral's http or https URL.", usage, example));
-        SlackText.TryReadUrl(args[urlIndex], out var url);
-
-        var tagWords = args.Where((a, i) => i != urlIndex && a.Contains(':', StringComparison.Ordinal) && !SlackText.TryReadUrl(a, out _)).ToList();
-        var titleWords = args.Where((a, i) => i != urlIndex && !tagWords.Contains(a)).ToList();
-        var title = SlackText.Unescape(string.Join(' ', titleWords)).Trim();
-
-        GivenTags? tags = null;
-        if (tagWords.Count > 0)
-        {
-            var stages = new List<string>();
-            var personas = new List<string>();
-            var useCases = new List<string>();
-            var unknown = new List<UnknownWord>();
-            foreach (var tag in tagWords)
-            {
-                var (kind, value) = (tag[..tag.IndexOf(':', StringComparison.Ordinal)].ToLowerInvariant(), tag[(tag.IndexOf(':', StringComparison.Ordinal) + 1)..]);
-                var (wanted, list) = kind switch
-                {
-                    "stage" or "stages" => (TermKind.Stage, stages),
-                    "persona" or "personas" => (TermKind.Persona, personas),
-                    "use-case" or "use_case" or "usecase" or "use-cases" or "use_cases" => (TermKind.UseCase, useCases),
-                    _ => ((TermKind?)null, null as List<string>),
-                };
-                if (wanted is null || list is null)
-                {
-                    unknown.Add(new UnknownWord(tag, ["stage:", "persona:", "use-case:"]));
-                    continue;
-                }
-                foreach (var v in value.Split(',', ';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    var term = catalog.Vocabulary.Lookup(Vocabulary.Normalize(v)).FirstOrDefault(t => t.Kind == wanted);
-                    if (term is null) unknown.Add(new UnknownWord(v, catalog.Vocabulary.Suggest(v)));
-                    else if (!list.Contains(term.Key)) list.Add(term.Key);
-                }
-            }
-            if (unknown.Count > 0) return Unreadable(text, new NotUnderstoodAnswer(text, unknown));
-            tags = new GivenTags(stages, personas, useCases);
-        }
-        if (title.Length == 0)
-            return Unreadable(text, new NeedMoreAnswer("add needs a title after the URL.", usage, example));
-        return new AddRequest(text, url, title, tags);
-    }
-
-    private static JourneyRequest Tag(string text, List<string> args)
-    {
-        var joined = string.Join(' ', args);
-        var split = joined.IndexOf("--", StringComparison.Ordinal);
-        var head = (split >= 0 ? joined[..split] : joined).Trim();
-        var description = split >= 0 ? SlackText.Unescape(joined[(split + 2)..].Trim()) : null;
-        string? url = null;
-        var titleWords = new List<string>();
-        foreach (var w in SlackText.Words(head))
-        {
-            if (url is null && SlackText.TryReadUrl(w, out var u)) url = u;
-            else titleWords.Add(w);
-        }
-        var title = SlackText.Unescape(string.Join(' ', titleWords)).Trim();
-        if (title.Length == 0 && url is null)
-            return Unreadable(text, new NeedMoreAnswer("tag needs a title or a URL.", JourneyHelp.UsageOf("tag"), JourneyHelp.ExampleOf("tag")));
-        return new TagRequestText(text, title.Length > 0 ? title : url!, string.IsNullOrWhiteSpace(description) ? null : description, url);
-    }
-
     private static UnreadableRequest? Problem(string text, Reading r) =>
         r.Unknown.Count > 0 ? Unreadable(text, new NotUnderstoodAnswer(text, r.Unknown)) : null;
 
-    private static UnreadableRequest Unreadable(string text, Answer problem) => new(text, problem);
+    internal static UnreadableRequest Unreadable(string text, Answer problem) => new(text, problem);
+
+    /// <summary>Splits plain text into words at any whitespace (Unicode spaces too).</summary>
+    public static IReadOnlyList<string> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     private readonly record struct Pick(string? Key, Answer? Problem);
 
@@ -263,7 +199,7 @@ public static class QuestionParser
         {
             0 => new Pick(null, null),
             1 => new Pick(terms[0].Key, null),
-            _ => new Pick(null, new NeedMoreAnswer($"Name one {what}: you named {string.Join(" and ", terms.Select(t => t.Key))}.", "help", "next-offer ci inquiry")),
+            _ => new Pick(null, new NeedMoreAnswer($"Name one {what}: you named {string.Join(" and ", terms.Select(t => t.Key))}.", JourneyHelp.Help.Usage, "next-offer ci inquiry")),
         };
     }
 }

@@ -88,9 +88,6 @@ public sealed class Vocabulary
         _longestWord = _terms.Keys.Select(k => k.Length).DefaultIfEmpty().Max();
     }
 
-    /// <summary>Every surface form known, for suggestions and help.</summary>
-    public IEnumerable<string> KnownWords => _terms.Keys;
-
     /// <summary>Lower case, outer punctuation trimmed, and each run of spaces, '_' and '-' as one '-'.</summary>
     public static string Normalize(string word)
     {
@@ -148,7 +145,7 @@ public sealed class Vocabulary
         List<string>? urls = null;
         foreach (var raw in words)
         {
-            if (SlackText.TryReadUrl(raw, out var url)) (urls ??= []).Add(url);
+            if (WebUrl.TryParseAbsoluteHttp(raw, out var url)) (urls ??= []).Add(url);
             else
             {
                 var n = Normalize(raw);

@@ -26,6 +26,16 @@ public static class Mrkdwn
         return builder.ToString();
     }
 
+    /// <summary>The reverse of <see cref="Escape"/>: Slack's three entities read as the characters they stand for.</summary>
+    public static string Unescape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // &amp; last, so "&amp;lt;" (a typed "&lt;") stays "&lt;".
+        return text.Contains('&', StringComparison.Ordinal)
+            ? text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal)
+            : text;
+    }
+
     /// <summary>
     /// <c>&lt;url|label&gt;</c> for an absolute http/https URL; for anything else (javascript:, relative,
     /// garbage) just the escaped label, so a bad URL never becomes a link.

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using JourneyBot.Slack;
+using JourneyBot.Chat;
 
 namespace JourneyBot.Cli;
 

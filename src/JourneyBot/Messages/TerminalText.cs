@@ -45,7 +45,7 @@ public static partial class TerminalText
         var s = Link().Replace(mrkdwn, m => $"{m.Groups[2].Value} ({m.Groups[1].Value})");
         s = Emoji().Replace(s, "");
         s = s.Replace("*", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
-        return s.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal).Trim();
+        return Mrkdwn.Unescape(s).Trim();
     }
 
     [GeneratedRegex(@"<(https?://[^|>]+)\|([^>]*)>")]

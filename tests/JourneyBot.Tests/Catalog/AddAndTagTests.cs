@@ -32,7 +32,7 @@ public sealed class AddAndTagTests : IAsyncLifetime
     [Fact]
     public async Task Add_outside_Slack_stores_the_item_with_suggested_tags_and_audits_who()
     {
-        var answer = await _catalog.AskAsync<AddedAnswer>("add <https://x.example/roi> Pipeline ROI calculator for CI", EditorAtTerminal);
+        var answer = await _catalog.AskAsync<AddedAnswer>("add https://x.example/roi Pipeline ROI calculator for CI", EditorAtTerminal);
 
         Assert.True(answer.Created);
         Assert.Equal(TagSource.BuiltIn, answer.SuggestedBy);

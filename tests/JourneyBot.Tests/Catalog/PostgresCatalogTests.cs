@@ -2,6 +2,7 @@ using JourneyBot.Slack.Handlers;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Messages;
+using JourneyBot.Chat;
 using JourneyBot.Slack;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Messages;
+using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.BlockKit;
 
@@ -80,10 +81,10 @@ public sealed class AnswerMessagesTests : IAsyncLifetime
         var message = await MessageFor("next-offer ci inquiry");
         var button = message.Blocks!.OfType<ActionsBlock>().Single().Elements.OfType<Button>().Single();
 
-        var page = AnswerMessages.ReadMoreValue(button.Value);
+        var page = ListMessages.ReadMoreValue(button.Value);
 
-        Assert.Equal(AnswerMessages.MoreActionId, button.ActionId);
-        Assert.Equal(("next-offer ci inquiry", 5), (page!.Q, page.O));
+        Assert.Equal(ListMessages.MoreActionId, button.ActionId);
+        Assert.Equal(("next-offer ci inquiry", 5), (page!.Question, page.Offset));
     }
 
     [Fact]

@@ -5,19 +5,19 @@ using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>The "More" button: the next page of the same question replaces the message it was clicked in.</summary>
 public sealed class MoreResultsHandler(JourneyAssistant assistant, SlackApiClient slack, ILogger<MoreResultsHandler> logger) : IBlockActionHandler
 {
     public async Task Handle(BlockAction action, BlockActions payload, CancellationToken cancellationToken)
     {
-        if (AnswerMessages.ReadMoreValue(action.Value) is not { } page || payload.ResponseUrl is not { } responseUrl)
+        if (ListMessages.ReadMoreValue(action.Value) is not { } page || payload.ResponseUrl is not { } responseUrl)
         {
             logger.LogWarning("Ignored a 'more' click without a readable page or response_url");
             return;
         }
-        var answer = await assistant.AskAsync(page.Q, new AskContext(payload.UserId, payload.ChannelId, payload.TeamId, Offset: page.O), cancellationToken: cancellationToken);
+        var answer = await assistant.AskAsync(page.Question, new AskContext(payload.UserId, payload.ChannelId, payload.TeamId, Offset: page.Offset), cancellationToken: cancellationToken);
         try
         {
             await slack.PostToResponseUrl(responseUrl, AnswerMessages.Build(answer) with { ReplaceOriginal = true }, cancellationToken);

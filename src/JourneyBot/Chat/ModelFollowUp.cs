@@ -6,7 +6,7 @@ using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.WebApi;
 using JourneyBot.Tagging;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// A model call takes longer than Slack's 3 seconds: the user gets built-in tags at once, and this delivers

@@ -5,9 +5,9 @@ using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
-/// <summary><c>/journey ...</c>: every catalog answer goes back in the immediate response, one round trip.</summary>
+/// <summary>The slash command: every catalog answer goes back in the immediate response, one round trip.</summary>
 /// <remarks>
 /// The add form and the model follow-up are resolved only when an answer needs them: both hold a Slack Web API
 /// client, and building one (an HttpClient from the factory) on every catalog answer is measurable under load.
@@ -18,7 +18,7 @@ public sealed class JourneyCommandHandler(
     public async Task<SlackMessage?> Handle(SlashCommand command, CancellationToken cancellationToken)
     {
         var context = new AskContext(command.UserId, command.ChannelId, command.TeamId, Interactive: command.TriggerId is not null);
-        var answer = await assistant.AskAsync(command.Text, context, cancellationToken: cancellationToken);
+        var answer = await assistant.AskAsync(SlackInput.ToPlainText(command.Text), context, cancellationToken: cancellationToken);
         if (logger.IsEnabled(LogLevel.Information)) // skips the verb split and the argument array when not logged
             logger.LogInformation("Answered {Command} {Verb} with {Answer}", LogText.Safe(command.Command), LogText.Safe(FirstWord(command.Text)), answer.GetType().Name);
 

@@ -1,6 +1,6 @@
 using YamlDotNet.Serialization;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// The Slack app manifest ("Create from manifest"): HTTP mode when a public URL is given, Socket Mode otherwise

@@ -10,7 +10,7 @@ using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 using JourneyBot.Tagging;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// The add modal: opened at once with built-in tags (Slack's trigger_id expires in 3 s); when a model is
@@ -94,7 +94,7 @@ public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, Mod
                     BlockId = "use_cases", Label = new PlainText("Use cases"),
                     Element = new MultiStaticSelect { ActionId = "value", Options = useCaseOptions, InitialOptions = Initial(useCaseOptions, draft.UseCases) },
                 },
-                AnswerMessages.Context($"Tags pre-filled by {source}." + (suggestions.Note is { } note ? " " + AnswerMessages.E(note) : "")),
+                Kit.Context($"Tags pre-filled by {source}." + (suggestions.Note is { } note ? " " + Kit.Escape(note) : "")),
             ],
         };
     }

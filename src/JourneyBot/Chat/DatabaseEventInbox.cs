@@ -4,7 +4,7 @@ using JourneyBot.Slack.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// The Slack event inbox in the catalog database: survives restarts and is shared by every instance on it. The

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Journeys;
 using JourneyBot.Messages;
 using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.WebApi;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>The App Home tab: the journey map (use case x stage counts, holes marked) and how to ask.</summary>
 public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient slack)
@@ -22,11 +23,13 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient sla
     {
         var blocks = new List<Block>
         {
-            AnswerMessages.Header("JourneyBot: the journey map"),
-            AnswerMessages.Section("Which content fits a prospect now, and what comes next? Each cell counts the collateral per use case and buyer stage; "
+            Kit.Header("JourneyBot: the journey map"),
+            Kit.Section("Which content fits a prospect now, and what comes next? Each cell counts the collateral per use case and buyer stage; "
                 + ":white_square: marks a stage with no collateral at all, :jigsaw: one where some persona has nothing."),
         };
-        var header = "*Use case* · " + string.Join(" · ", catalog.BuyerStages.Select(s => AnswerMessages.E(s.Name)));
+        // Holes come from the gap map, so the home tab and `gaps` always agree.
+        var holes = GapMap.EmptyCells(catalog).Select(c => (c.UseCase, c.Stage)).ToHashSet();
+        var header = "*Use case* · " + string.Join(" · ", catalog.BuyerStages.Select(s => Kit.Escape(s.Name)));
         var rows = new StringBuilder(header);
         var shown = 0;
         foreach (var useCase in catalog.UseCases.Take(MaxUseCaseRows))
@@ -34,31 +37,30 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient sla
             var cells = catalog.BuyerStages.Select(stage =>
             {
                 var items = catalog.ItemsFor(useCase.Key, stage.Key);
-                var holes = catalog.Personas.Count(p => !items.Any(i => i.Fits(p.Key)));
-                var mark = items.Count == 0 ? ":white_square:" : holes > 0 ? ":jigsaw:" : ":white_check_mark:";
+                var mark = items.Count == 0 ? ":white_square:" : holes.Contains((useCase.Key, stage.Key)) ? ":jigsaw:" : ":white_check_mark:";
                 return string.Create(CultureInfo.InvariantCulture, $"{mark} {items.Count}");
             });
-            var line = $"\n*{AnswerMessages.E(useCase.Name)}* (`{AnswerMessages.E(useCase.Key)}`) · {string.Join(" · ", cells)}";
+            var line = $"\n*{Kit.Escape(useCase.Name)}* (`{Kit.Escape(useCase.Key)}`) · {string.Join(" · ", cells)}";
             // Start a new section before one would pass Slack's 3,000-character limit.
             if (rows.Length + line.Length > BlockKitLimits.SectionText)
             {
-                blocks.Add(AnswerMessages.Section(rows.ToString()));
+                blocks.Add(Kit.Section(rows.ToString()));
                 rows.Clear();
             }
             rows.Append(line);
             shown++;
         }
-        blocks.Add(AnswerMessages.Section(rows.ToString()));
+        blocks.Add(Kit.Section(rows.ToString()));
         if (catalog.UseCases.Count > shown)
-            blocks.Add(AnswerMessages.Context(string.Create(CultureInfo.InvariantCulture, $"…and {catalog.UseCases.Count - shown} more use cases: ask `/journey gaps <use case>`.")));
+            blocks.Add(Kit.Context(string.Create(CultureInfo.InvariantCulture, $"…and {catalog.UseCases.Count - shown} more use cases: ask {Kit.Command("gaps <use case>")}.")));
         blocks.Add(new DividerBlock());
-        blocks.Add(AnswerMessages.Section("*How to ask*\n"
-            + "• `/journey next-offer ci inquiry manager`: the next offer for a prospect\n"
-            + "• `/journey collateral consideration devsecops`: what fits a stage\n"
-            + "• `/journey play gitops executive`: the value play\n"
-            + "• `/journey gaps`: where the map has holes\n"
+        blocks.Add(Kit.Section("*How to ask*\n"
+            + $"• {Kit.Command("next-offer ci inquiry manager")}: the next offer for a prospect\n"
+            + $"• {Kit.Command("collateral consideration devsecops")}: what fits a stage\n"
+            + $"• {Kit.Command("play gitops executive")}: the value play\n"
+            + $"• {Kit.Command("gaps")}: where the map has holes\n"
             + "• or mention me: _@JourneyBot what next for CI managers at mql?_"));
-        blocks.Add(AnswerMessages.Context(string.Create(CultureInfo.InvariantCulture, $"{catalog.Items.Count} collateral items · {catalog.UseCases.Count} use cases · updated {catalog.LoadedAt:yyyy-MM-dd HH:mm} UTC")));
+        blocks.Add(Kit.Context(string.Create(CultureInfo.InvariantCulture, $"{catalog.Items.Count} collateral items · {catalog.UseCases.Count} use cases · updated {catalog.LoadedAt:yyyy-MM-dd HH:mm} UTC")));
         return new View { Type = ViewType.Home, Blocks = blocks };
     }
 }

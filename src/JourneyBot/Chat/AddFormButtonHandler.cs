@@ -6,7 +6,7 @@ using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 using Microsoft.Extensions.Options;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// The "Open the add form" button under a chat <c>add</c>: opens the add form, pre-filled as the button says, with the

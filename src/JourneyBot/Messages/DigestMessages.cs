@@ -3,12 +3,13 @@ using System.Text;
 using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Slack.BlockKit;
-using static JourneyBot.Messages.AnswerMessages;
+using static JourneyBot.Messages.GapMessages;
+using static JourneyBot.Messages.Kit;
 
-namespace JourneyBot.Digests;
+namespace JourneyBot.Messages;
 
 /// <summary>
-/// The digest's Slack messages, called from <see cref="Messages.AnswerMessages"/>'s switch: a summary line, the worst use
+/// The weekly gap digest and its subscription status: a summary line, the worst use
 /// cases first with their cells collapsed to short lists, then demand and changes; never more than
 /// <see cref="BlockKitLimits.MessageBlocks"/> blocks, every section cut to its limit.
 /// </summary>
@@ -27,14 +28,14 @@ public static class DigestMessages
         var asked = d.Demand.Sum(q => q.Count);
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{d.Empty.Count} empty and {d.Stale.Count} stale of {d.CellCount} cells · {asked} unanswered question{(asked == 1 ? "" : "s")} in {d.DemandDays} days · {ChangeSummary(d.Changes)}");
-        var blocks = new List<Block> { Header(title), Section($"*{E(summary)}*") };
+        var blocks = new List<Block> { Header(title), Section($"*{Escape(summary)}*") };
 
-        var byUseCase = GapsByUseCase(d.UseCases, d.Empty, d.Stale, key => d.Demand.Where(q => q.UseCase == key).Sum(q => q.Count));
+        var byUseCase = GapMap.ByUseCase(d.UseCases, d.Empty, d.Stale, key => d.Demand.Where(q => q.UseCase == key).Sum(q => q.Count));
         if (byUseCase.Count > 0) blocks.Add(new DividerBlock());
         foreach (var x in byUseCase.Take(MaxUseCaseSections))
         {
             blocks.Add(Section(string.Create(CultureInfo.InvariantCulture,
-                $"*{E(x.UseCase.Name)}* (`{E(x.UseCase.Key)}`): {x.Empty.Count} empty · {x.Stale.Count} stale · {x.Asked} asked") + CellLines(x, MaxCellsPerLine)));
+                $"*{Escape(x.UseCase.Name)}* (`{Escape(x.UseCase.Key)}`): {x.Empty.Count} empty · {x.Stale.Count} stale · {x.Asked} asked") + CellLines(x, MaxCellsPerLine)));
         }
         if (MoreUseCases(byUseCase.Count, MaxUseCaseSections) is { } moreUseCases) blocks.Add(moreUseCases);
         if (byUseCase.Count == 0)
@@ -43,7 +44,7 @@ public static class DigestMessages
         if (d.Demand.Count > 0)
         {
             var lines = d.Demand.Take(MaxDemandLines).Select(q => string.Create(CultureInfo.InvariantCulture,
-                $"• {q.Count}× “{E(BlockKitLimits.Truncate(q.Question, 200))}”{Where(q)}"));
+                $"• {q.Count}× “{Escape(BlockKitLimits.Truncate(q.Question, 200))}”{Where(q)}"));
             var more = d.Demand.Count > MaxDemandLines ? string.Create(CultureInfo.InvariantCulture, $"\n_…and {d.Demand.Count - MaxDemandLines} more_") : "";
             blocks.Add(new DividerBlock());
             blocks.Add(Section($"*:mag: Asked for, not found* (last {d.DemandDays} days)\n{string.Join("\n", lines)}{more}"));
@@ -52,7 +53,7 @@ public static class DigestMessages
         var changes = ChangeLines(d.Changes);
         if (changes.Length > 0) blocks.Add(Section(changes));
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
-            $"Cells are use case · stage/persona. Stale: only collateral older than {d.FreshnessDays} days. `{Command} gaps <use case>` shows the full map; `{Command} digest status` the schedule.")));
+            $"Cells are use case · stage/persona. Stale: only collateral older than {d.FreshnessDays} days. {Command("gaps <use case>")} shows the full map; {Command("digest status")} the schedule.")));
         return new SlackMessage { Text = $"{title}: {summary}", Blocks = blocks, ResponseType = ResponseType.Ephemeral };
     }
 
@@ -67,15 +68,15 @@ public static class DigestMessages
         var next = a.NextRun.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)
                    + $" ({a.Schedule.TimeZoneId}, UTC{a.NextRun.ToString("zzz", CultureInfo.InvariantCulture)})";
         var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"This channel gets the gap digest for *{E(string.Join(", ", a.UseCases.Select(u => u.Name)))}* ")
-            .Append(CultureInfo.InvariantCulture, $"every *{E(a.Schedule.Describe())}*.\n")
-            .Append(CultureInfo.InvariantCulture, $"Next digest: *{E(next)}*.");
-        if (a.LastDeliveredWeek is not null) text.Append(CultureInfo.InvariantCulture, $"\nLast posted: week {E(a.LastDeliveredWeek)}.");
+            .Append(CultureInfo.InvariantCulture, $"This channel gets the gap digest for *{Escape(string.Join(", ", a.UseCases.Select(u => u.Name)))}* ")
+            .Append(CultureInfo.InvariantCulture, $"every *{Escape(a.Schedule.Describe())}*.\n")
+            .Append(CultureInfo.InvariantCulture, $"Next digest: *{Escape(next)}*.");
+        if (a.LastDeliveredWeek is not null) text.Append(CultureInfo.InvariantCulture, $"\nLast posted: week {Escape(a.LastDeliveredWeek)}.");
         return SlackMessage.Ephemeral($"{title}: {a.Schedule.Describe()}, next {next}",
         [
             Header(title),
             Section(text.ToString()),
-            Context($"Change it with `{Command} digest subscribe [use cases] on <weekday> at <HH:MM> [<IANA tz>]`; stop with `{Command} digest unsubscribe`; see it now with `{Command} digest preview`."),
+            Context($"Change it with {Command("digest subscribe [use cases] on <weekday> at <HH:MM> [<IANA tz>]")}; stop with {Command("digest unsubscribe")}; see it now with {Command("digest preview")}."),
         ]);
     }
 
@@ -89,17 +90,17 @@ public static class DigestMessages
         if (c.Added.Count > 0)
         {
             text.Append(c.IsFirst ? "*:new: Added this week*\n" : "*:new: Added since the last digest*\n");
-            text.AppendJoin("\n", c.Added.Take(MaxAddedLines).Select(i => $"• {Mrkdwn.Link(i.Url, BlockKitLimits.Truncate(i.Title, 150))} ({E(string.Join(", ", i.UseCases))} · {E(string.Join(", ", i.Stages))})"));
+            text.AppendJoin("\n", c.Added.Take(MaxAddedLines).Select(i => $"• {Mrkdwn.Link(i.Url, BlockKitLimits.Truncate(i.Title, 150))} ({Escape(string.Join(", ", i.UseCases))} · {Escape(string.Join(", ", i.Stages))})"));
             if (c.Added.Count > MaxAddedLines) text.Append(CultureInfo.InvariantCulture, $"\n_…and {c.Added.Count - MaxAddedLines} more_");
         }
-        if (c.Closed.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":white_check_mark: *Gaps closed*: ").Append(E(Cells(c.Closed, MaxCellsPerLine, withUseCase: true)));
-        if (c.Opened.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":warning: *Gaps opened*: ").Append(E(Cells(c.Opened, MaxCellsPerLine, withUseCase: true)));
+        if (c.Closed.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":white_check_mark: *Gaps closed*: ").Append(Escape(Cells(c.Closed, MaxCellsPerLine, withUseCase: true)));
+        if (c.Opened.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":warning: *Gaps opened*: ").Append(Escape(Cells(c.Opened, MaxCellsPerLine, withUseCase: true)));
         return text.ToString();
     }
 
     private static string Where(DemandGap q)
     {
         var parts = new[] { q.UseCase, q.Stage, q.Persona }.Where(p => p is not null).ToList();
-        return parts.Count == 0 ? "" : " (" + E(string.Join(" · ", parts)) + ")";
+        return parts.Count == 0 ? "" :  " (" + Escape(string.Join(" · ", parts)) + ")";
     }
 }

@@ -1,6 +1,6 @@
 using JourneyBot.Slack.WebApi;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>Who the bot is in the workspace (from <c>auth.test</c> at start), so it can ignore its own messages.</summary>
 public sealed class BotIdentity

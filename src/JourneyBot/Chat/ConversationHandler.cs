@@ -4,7 +4,7 @@ using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.WebApi;
 
-namespace JourneyBot.Slack;
+namespace JourneyBot.Chat;
 
 /// <summary>
 /// Mentions and DMs, read with the same vocabulary as <c>/journey</c>. Mentions are answered in their thread;
@@ -33,7 +33,7 @@ public sealed class ConversationHandler(
 
     private async Task ReplyAsync(string text, string user, string channel, string team, string? threadTs, CancellationToken cancellationToken)
     {
-        var question = SlackText.Unescape(SlackText.WithoutMentions(text));
+        var question = SlackInput.ToPlainText(text);
         var answer = await assistant.AskAsync(question, new AskContext(user, channel, team), freeText: true, cancellationToken);
         var message = AnswerMessages.Build(answer) with { Channel = channel, ThreadTs = threadTs, ResponseType = null, UnfurlLinks = false };
         await slack.PostMessage(message, cancellationToken);

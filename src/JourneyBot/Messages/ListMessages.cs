@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JourneyBot.Core.Catalog;
+using JourneyBot.Core.Journeys;
+using JourneyBot.Slack.BlockKit;
+using static JourneyBot.Messages.Kit;
+
+namespace JourneyBot.Messages;
+
+/// <summary>Lists of collateral (next offer, collateral for a stage), paged with a "More" button, and the item section they share.</summary>
+public static class ListMessages
+{
+    public const string MoreActionId = "journey_more";
+    private const int MaxDescription = 240;
+
+    public static SlackMessage CollateralList(CollateralListAnswer a)
+    {
+        var subject = Dotted(a.Stage.Name, a.UseCase?.Name, a.Persona?.Name);
+        var title = a.Kind == ListKind.NextOffer ? $"Next offer: {subject}" : $"Collateral: {subject}";
+        var blocks = new List<Block> { Header(title) };
+        if (a.StayedAtLastStage)
+            blocks.Add(Section($":checkered_flag: *{Escape(a.Stage.Name)}* is the last stage of the buyer journey, so the next offer stays at {Escape(a.Stage.Name)}."));
+
+        if (a.Total == 0)
+        {
+            var cell = Dotted(a.UseCase?.Name, a.Stage.Name, a.Persona?.Name);
+            blocks.Add(Section($":jigsaw: *Nothing in the catalog fits {Escape(cell)} yet.* This is a gap in the journey map; I have noted the question for the weekly gap digest."));
+            if (a.Nearby.Count > 0)
+            {
+                blocks.Add(new DividerBlock());
+                blocks.Add(Section($"*Nearby* (another persona or stage{(a.UseCase is null ? "" : " of " + Escape(a.UseCase.Name))}):"));
+                blocks.AddRange(a.Nearby.Select(Item));
+            }
+            blocks.Add(Context(Escape(a.Why)));
+            return SlackMessage.Ephemeral($"{title}: nothing fits yet (a gap in the journey map)", blocks);
+        }
+
+        blocks.AddRange(a.Items.Select(Item));
+        blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"{Escape(a.Why)} Showing {a.Offset + 1}–{a.Offset + a.Items.Count} of {a.Total}.")));
+        if (a.HasMore && MoreValue(a.Question, a.Offset + a.Items.Count) is { } value)
+        {
+            blocks.Add(new ActionsBlock
+            {
+                Elements = [new Button { ActionId = MoreActionId, Text = new PlainText("More"), Value = value }],
+            });
+        }
+        return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
+    }
+
+    /// <summary>One collateral item as a section: linked title, then its type, tags, date, owner and description.</summary>
+    public static SectionBlock Item(CollateralItem item)
+    {
+        var text = new StringBuilder(256);
+        text.Append('*').Append(Mrkdwn.Link(item.Url, item.Title)).Append("*\n");
+        if (item.Type is not null) text.Append(Escape(item.Type)).Append(" · ");
+        text.Append("stages: ").Append(Escape(string.Join(", ", item.Stages)));
+        text.Append(" · use cases: ").Append(Escape(string.Join(", ", item.UseCases)));
+        text.Append(" · for: ").Append(item.Personas.Count == 0 ? "every persona" : Escape(string.Join(", ", item.Personas)));
+        text.Append(CultureInfo.InvariantCulture, $" · updated {item.UpdatedOn:yyyy-MM-dd}");
+        if (item.Owner is not null) text.Append(" · owner: ").Append(Escape(item.Owner));
+        if (item.Description is not null) text.Append('\n').Append(Escape(BlockKitLimits.Truncate(item.Description, MaxDescription)));
+        return Section(text.ToString());
+    }
+
+    /// <summary>What the "More" button carries: the question and where the next page starts.</summary>
+    public sealed record MorePage(
+        [property: JsonPropertyName("Q")] string Question,
+        [property: JsonPropertyName("O")] int Offset); // short names: a button value holds at most 2,000 characters
+
+    /// <summary>The button's value; null when it would not fit.</summary>
+    private static string? MoreValue(string question, int offset)
+    {
+        var value = JsonSerializer.Serialize(new MorePage(question, offset), MorePageJson.Default.MorePage);
+        return value.Length <= BlockKitLimits.ButtonValue ? value : null;
+    }
+
+    /// <summary>The page a "More" click asks for, or null when the value is not one of ours.</summary>
+    public static MorePage? ReadMoreValue(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize(value, MorePageJson.Default.MorePage) is { Question: not null, Offset: >= 0 } page ? page : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The "more" button's value is written on every list answer: generated code, not reflection.</summary>
+[JsonSerializable(typeof(ListMessages.MorePage))]
+internal sealed partial class MorePageJson : JsonSerializerContext;

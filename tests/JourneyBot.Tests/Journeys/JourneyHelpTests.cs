@@ -1,0 +1,40 @@
+using System.Reflection;
+using JourneyBot.Core.Journeys;
+
+namespace JourneyBot.Tests.Journeys;
+
+public sealed class JourneyHelpTests : IAsyncLifetime
+{
+    private TestCatalog _catalog = null!;
+
+    public async Task InitializeAsync() => _catalog = await TestCatalog.CreateAsync();
+
+    public async Task DisposeAsync() => await _catalog.DisposeAsync();
+
+    [Fact]
+    public void Every_named_command_is_listed_in_help_once()
+    {
+        var named = typeof(JourneyHelp).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(CommandHelp))
+            .Select(f => (CommandHelp)f.GetValue(null)!)
+            .ToList();
+
+        Assert.Equal(named.Count, JourneyHelp.Commands.Count);
+        Assert.Equal(named.ToHashSet(), JourneyHelp.Commands.ToHashSet());
+    }
+
+    [Theory]
+    [InlineData("next-offer ci", nameof(JourneyHelp.NextOffer))]
+    [InlineData("collateral ci", nameof(JourneyHelp.Collateral))]
+    [InlineData("stage", nameof(JourneyHelp.Stage))]
+    [InlineData("add no url here", nameof(JourneyHelp.Add))]
+    [InlineData("tag", nameof(JourneyHelp.Tag))]
+    public async Task A_question_lacking_something_shows_its_commands_usage(string question, string command)
+    {
+        var expected = (CommandHelp)typeof(JourneyHelp).GetField(command)!.GetValue(null)!;
+
+        var answer = await _catalog.AskAsync<NeedMoreAnswer>(question);
+
+        Assert.Equal((expected.Usage, expected.Example), (answer.Usage, answer.Example));
+    }
+}
