@@ -8,7 +8,6 @@ using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Digests;
 using JourneyBot.IntegrationTests.TestSupport;
-using JourneyBot.Slack.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;

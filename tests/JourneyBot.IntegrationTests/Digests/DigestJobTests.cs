@@ -6,7 +6,6 @@ using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Digests;
 using JourneyBot.IntegrationTests.TestSupport;
-using JourneyBot.Slack.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

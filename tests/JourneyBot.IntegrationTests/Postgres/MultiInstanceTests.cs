@@ -4,10 +4,8 @@ using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Digests;
 using JourneyBot.Digests;
 using JourneyBot.IntegrationTests.TestSupport;
-using JourneyBot.Slack.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using JourneyBot.Tests;
 
 namespace JourneyBot.IntegrationTests.Postgres;
 

@@ -3,8 +3,6 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using JourneyBot.Digests;
 using JourneyBot.IntegrationTests.TestSupport;
-using JourneyBot.Slack.Tests.TestSupport;
-using JourneyBot.Tests;
 using Npgsql;
 
 namespace JourneyBot.IntegrationTests.Postgres;

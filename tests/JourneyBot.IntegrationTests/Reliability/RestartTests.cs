@@ -1,6 +1,5 @@
 using System.Net;
 using JourneyBot.IntegrationTests.TestSupport;
-using JourneyBot.Slack.Tests.TestSupport;
 
 namespace JourneyBot.IntegrationTests.Reliability;
 

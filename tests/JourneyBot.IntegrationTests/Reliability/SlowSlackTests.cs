@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using JourneyBot.IntegrationTests.TestSupport;
-using JourneyBot.Slack.Tests.TestSupport;
 
 namespace JourneyBot.IntegrationTests.Reliability;
 

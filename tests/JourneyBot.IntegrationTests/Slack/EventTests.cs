@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using JourneyBot.IntegrationTests.TestSupport;
-using JourneyBot.Slack.Tests.TestSupport;
 
 namespace JourneyBot.IntegrationTests.Slack;
 

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using JourneyBot.IntegrationTests.TestSupport;
 using JourneyBot.Slack.Signing;
-using JourneyBot.Slack.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;

@@ -1,5 +1,4 @@
 using JourneyBot.Core.Catalog.Transfer;
-using JourneyBot.Slack.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace JourneyBot.Slack.Tests.TestSupport;
+namespace JourneyBot.TestSupport;
 
 /// <summary>Keeps every formatted log line (with exception text) so tests can check what reaches logs.</summary>
 public sealed class ListLoggerProvider : ILoggerProvider

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace JourneyBot.Slack.Tests.TestSupport;
+namespace JourneyBot.TestSupport;
 
 public sealed record RecordedCall(string Method, string? Authorization, string? ContentType, string Body)
 {

@@ -1,4 +1,4 @@
-namespace JourneyBot.Tests;
+namespace JourneyBot.TestSupport;
 
 /// <summary>
 /// A test that needs a PostgreSQL server: runs when JOURNEYBOT_TEST_POSTGRES holds a connection string

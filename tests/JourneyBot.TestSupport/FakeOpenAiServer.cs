@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace JourneyBot.Tagging.Tests.Ai;
+namespace JourneyBot.TestSupport;
 
 /// <summary>A local OpenAI-compatible server (Kestrel, 127.0.0.1, any free port) answering chat completions with a canned reply.</summary>
-internal sealed class FakeOpenAiServer : IAsyncDisposable
+public sealed class FakeOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -87,7 +87,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     }
 }
 
-internal sealed record RecordedRequest(string Body, string Authorization)
+public sealed record RecordedRequest(string Body, string Authorization)
 {
     private JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
