@@ -1,4 +1,3 @@
-using System.Text.Json;
 using JourneyBot.Slack.Payloads;
 using JourneyBot.Slack.Signing;
 using Microsoft.AspNetCore.Http;
@@ -6,14 +5,8 @@ using Microsoft.Extensions.Logging;
 
 namespace JourneyBot.Slack.AspNetCore;
 
-/// <summary>A request whose signature checked out: the raw body and Slack's retry headers.</summary>
-public sealed record VerifiedSlackRequest(byte[] Body, int? RetryNum, string? RetryReason)
-{
-    public ParseResult<IReadOnlyDictionary<string, string>> ParseForm() => SlackForm.Parse(Body);
-
-    /// <summary>Parses the body as JSON; the caller disposes the document.</summary>
-    public ParseResult<JsonDocument> ParseJson() => SlackForm.ParseJson(Body);
-}
+/// <summary>A request whose signature checked out: its raw body.</summary>
+public sealed record VerifiedSlackRequest(byte[] Body);
 
 /// <summary>Either a verified request or the response that refuses it (401 or 413, empty body).</summary>
 public sealed record SlackRequestReadResult(VerifiedSlackRequest? Request, IResult? Rejection);
@@ -49,8 +42,7 @@ public sealed partial class SlackRequestReader(SignatureVerifier verifier, TimeP
             return new(null, Results.StatusCode(StatusCodes.Status401Unauthorized));
         }
 
-        var retryNum = int.TryParse(Single(request.Headers["X-Slack-Retry-Num"]), out var n) ? n : (int?)null;
-        return new(new VerifiedSlackRequest(body, retryNum, Single(request.Headers["X-Slack-Retry-Reason"])), null);
+        return new(new VerifiedSlackRequest(body), null);
     }
 
     /// <summary>The whole body, or null past <see cref="MaxBodyBytes"/>. Internal for the bench's floor server, which reads as the bot does.</summary>
