@@ -32,6 +32,7 @@ public sealed class CatalogSnapshot
     private readonly Dictionary<(string UseCase, string Stage), CollateralBucket> _buckets;
     private readonly Dictionary<string, CollateralItem> _byUrl;
     private readonly Dictionary<string, CollateralBucket> _byStage;
+    private JourneyBot.Tagging.TagVocabulary? _tagVocabulary;
 
     public CatalogSnapshot(
         IReadOnlyList<StageInfo> stages, IReadOnlyList<PersonaInfo> personas, IReadOnlyList<UseCaseInfo> useCases,
@@ -79,6 +80,15 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<CollateralItem> ItemsAt(string stage) => _byStage.TryGetValue(stage, out var items) ? items : None;
 
     public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(CollateralRules.CanonicalUrl(url));
+
+    /// <summary>
+    /// The vocabulary as the taggers see it (keys, names, meanings, aliases), built once per copy, so the cues the
+    /// built-in tagger compiles for it on first use are kept as long as the copy. Two threads racing build equal ones.
+    /// </summary>
+    public JourneyBot.Tagging.TagVocabulary TagVocabulary() => _tagVocabulary ??= new(
+        BuyerStages.Select(s => new JourneyBot.Tagging.TagTerm(s.Key, s.Name, s.Focus ?? s.Definition ?? s.Name, s.Aliases)).ToList(),
+        Personas.Select(p => new JourneyBot.Tagging.TagTerm(p.Key, p.Name, p.Needs ?? p.Name, p.Aliases)).ToList(),
+        UseCases.Select(u => new JourneyBot.Tagging.TagTerm(u.Key, u.Name, u.Description ?? u.Name, u.Aliases)).ToList());
 
     public StageInfo? BuyerStage(string key) => BuyerStages.FirstOrDefault(s => s.Key == key);
     public UseCaseInfo? UseCase(string key) => UseCases.FirstOrDefault(u => u.Key == key);

@@ -15,12 +15,3 @@ public sealed class TagAdvisor(Taggers taggers) : IJourneyCommand<TagRequestText
         return new TagAnswer(item, await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), cancellationToken));
     }
 }
-
-public static class TagVocabularyMapping
-{
-    /// <summary>The vocabulary as the taggers see it: keys, names, meanings and aliases.</summary>
-    public static TagVocabulary TagVocabulary(this CatalogSnapshot catalog) => new(
-        catalog.BuyerStages.Select(s => new TagTerm(s.Key, s.Name, s.Focus ?? s.Definition ?? s.Name, s.Aliases)).ToList(),
-        catalog.Personas.Select(p => new TagTerm(p.Key, p.Name, p.Needs ?? p.Name, p.Aliases)).ToList(),
-        catalog.UseCases.Select(u => new TagTerm(u.Key, u.Name, u.Description ?? u.Name, u.Aliases)).ToList());
-}

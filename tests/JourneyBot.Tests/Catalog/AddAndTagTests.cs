@@ -18,6 +18,15 @@ public sealed class AddAndTagTests : IAsyncLifetime
     private static AskContext EditorAtTerminal => Editor with { Terminal = true };
 
     [Fact]
+    public async Task A_catalog_copy_gives_the_taggers_one_vocabulary_so_its_compiled_cues_are_kept()
+    {
+        var catalog = await _catalog.SnapshotAsync();
+
+        Assert.Same(catalog.TagVocabulary(), catalog.TagVocabulary());
+        Assert.Equal(catalog.BuyerStages.Select(s => s.Key), catalog.TagVocabulary().Stages.Select(t => t.Key));
+    }
+
+    [Fact]
     public async Task Tag_suggests_stage_persona_and_use_case_from_the_vocabulary()
     {
         var answer = await _catalog.AskAsync<TagAnswer>("tag Jenkins to CI migration guide -- step-by-step rollout plan for engineering managers");
