@@ -43,7 +43,7 @@ public static class Mrkdwn
     public static string Link(string url, string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!HttpUrl.TryParse(url, out _))
             return Escape(label);
 
         // '|' and '>' would end the URL part early; '<' would start a new control sequence.

@@ -74,8 +74,7 @@ public static class SlackForm
     /// refused with the payload, as the Web API client would refuse it: absent (null or empty) is fine.
     /// </summary>
     internal static bool IsUsableResponseUrl(string? url) =>
-        string.IsNullOrEmpty(url)
-        || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        string.IsNullOrEmpty(url) || HttpUrl.TryParse(url, out _);
 
     internal const string BadResponseUrl = "response_url is not an absolute http(s) URL";
 

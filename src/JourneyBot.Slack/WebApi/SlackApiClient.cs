@@ -96,7 +96,7 @@ public sealed partial class SlackApiClient(
     /// <summary>Posts a (delayed) reply to a slash command's or an action's <c>response_url</c>. No token is sent there.</summary>
     public async Task PostToResponseUrl(string responseUrl, SlackMessage message, CancellationToken cancellationToken = default)
     {
-        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+        if (!HttpUrl.TryParse(responseUrl, out var uri))
             throw new ArgumentException("response_url must be an absolute http(s) URL.", nameof(responseUrl));
 
         const string method = "response_url";
