@@ -67,7 +67,7 @@ public sealed class ServeStartupTests
         var url = $"http://127.0.0.1:{((IPEndPoint)free.LocalEndpoint).Port}";
         free.Stop();
         var folder = Directory.CreateTempSubdirectory("journeybot-serve-");
-        var start = StartInfo([.. string.Format(CultureInfo.InvariantCulture, line, url).Split(' '), .. Settings(Path.Combine(folder.FullName, "catalog.db"))]);
+        var start = BotProcess.StartInfo([.. string.Format(CultureInfo.InvariantCulture, line, url).Split(' '), .. Settings(Path.Combine(folder.FullName, "catalog.db"))]);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -100,21 +100,8 @@ public sealed class ServeStartupTests
 
     private static async Task<(int ExitCode, string Error)> RunServeAsync(int port, string database)
     {
-        var start = StartInfo(["serve", $"--urls=http://127.0.0.1:{port}", .. Settings(database)]);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
-        await output;
-        return (process.ExitCode, await error);
+        var (exit, _, error) = await BotProcess.RunAsync(["serve", $"--urls=http://127.0.0.1:{port}", .. Settings(database)]);
+        return (exit, error);
     }
 
     private static string[] Settings(string database) =>
@@ -122,19 +109,4 @@ public sealed class ServeStartupTests
         $"--Slack:SigningSecret={JourneyBotApp.SigningSecret}", $"--Slack:BotToken={JourneyBotApp.BotToken}",
         "--Slack:ApiBaseUrl=http://127.0.0.1:9/api/", $"--ConnectionStrings:Catalog=Data Source={database}",
     ];
-
-    private static ProcessStartInfo StartInfo(IEnumerable<string> args)
-    {
-        // The bot's own build sits next to the tests (they reference it); run it with the dotnet that runs them.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        return start;
-    }
 }

@@ -37,16 +37,6 @@ public sealed class ServeProcess : IAsyncDisposable
     {
         var port = FreePort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
-        // The bot's own build sits next to the tests (they reference it); run it with the dotnet that runs them.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JourneyBot.dll"));
-        start.ArgumentList.Add("serve");
-        start.ArgumentList.Add($"--urls={baseUrl.AbsoluteUri.TrimEnd('/')}");
         var values = new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = JourneyBotApp.SigningSecret,
@@ -54,8 +44,7 @@ public sealed class ServeProcess : IAsyncDisposable
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.AbsoluteUri,
         };
         foreach (var (key, value) in settings) values[key] = value;
-        foreach (var (key, value) in values) start.ArgumentList.Add($"--{key}={value}");
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = BotProcess.StartInfo(["serve", $"--urls={baseUrl.AbsoluteUri.TrimEnd('/')}", .. values.Select(kv => $"--{kv.Key}={kv.Value}")]);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var serve = new ServeProcess(process, baseUrl);

@@ -13,7 +13,7 @@ public sealed class CliProcessTests : IDisposable
     }
 
     private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) =>
-        CliProcess.RunAsync(_folder, [.. args, $"--ConnectionStrings:Catalog=Data Source={Path.Combine(_folder, "cli.db")}"]);
+        BotProcess.RunAsync([.. args, $"--ConnectionStrings:Catalog=Data Source={Path.Combine(_folder, "cli.db")}"], _folder);
 
     [Fact]
     public async Task Ask_json_prints_exactly_the_Slack_payload()

@@ -23,7 +23,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("health", "--url")]
     public async Task Help_on_a_verb_exits_0_and_names_its_options(string verb, string options)
     {
-        var (exit, output, _) = await CliProcess.RunAsync(_folder, [.. verb.Split(' '), "--help"]);
+        var (exit, output, _) = await BotProcess.RunAsync([.. verb.Split(' '), "--help"], _folder);
 
         Assert.Equal(0, exit);
         foreach (var option in options.Split(' ')) Assert.Contains(option, output, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Help_without_a_verb_lists_every_verb()
     {
-        var (exit, output, _) = await CliProcess.RunAsync(_folder, ["--help"]);
+        var (exit, output, _) = await BotProcess.RunAsync(["--help"], _folder);
 
         Assert.Equal(0, exit);
         foreach (var verb in new[] { "serve", "ask", "catalog", "digest", "tags", "manifest", "health" })
@@ -47,7 +47,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("manifest --bogus")]
     public async Task An_unknown_option_is_refused_with_exit_2_naming_it(string line)
     {
-        var (exit, _, err) = await CliProcess.RunAsync(_folder, [.. line.Split(' '), Catalog]);
+        var (exit, _, err) = await BotProcess.RunAsync([.. line.Split(' '), Catalog], _folder);
 
         Assert.Equal(2, exit);
         Assert.Contains("'--bogus'", err, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task A_verb_without_its_required_part_is_refused_with_exit_2()
     {
-        var (exit, _, err) = await CliProcess.RunAsync(_folder, ["tags", "suggest", Catalog]);
+        var (exit, _, err) = await BotProcess.RunAsync(["tags", "suggest", Catalog], _folder);
 
         Assert.Equal(2, exit);
         Assert.Contains("--title", err, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class CommandLineTests : IDisposable
             ? [$"--ConnectionStrings:Catalog=Data Source={database}"]
             : ["--ConnectionStrings:Catalog", $"Data Source={database}"];
 
-        var (exit, _, err) = await CliProcess.RunAsync(_folder, ["ask", "next-offer", "ci", "inquiry", .. overrides]);
+        var (exit, _, err) = await BotProcess.RunAsync(["ask", "next-offer", "ci", "inquiry", .. overrides], _folder);
 
         Assert.Equal(0, exit);
         Assert.True(File.Exists(database), err);
@@ -81,7 +81,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task A_configuration_override_without_a_value_is_refused_with_exit_2()
     {
-        var (exit, _, err) = await CliProcess.RunAsync(_folder, ["ask", "gaps", "--Slack:BotToken"]);
+        var (exit, _, err) = await BotProcess.RunAsync(["ask", "gaps", "--Slack:BotToken"], _folder);
 
         Assert.Equal(2, exit);
         Assert.Contains("--Slack:BotToken needs a value", err, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Shell_completion_suggests_the_verbs_that_start_with_the_word()
     {
-        var (exit, output, _) = await CliProcess.RunAsync(_folder, ["[suggest:3]", "cat"]);
+        var (exit, output, _) = await BotProcess.RunAsync(["[suggest:3]", "cat"], _folder);
 
         Assert.Equal(0, exit);
         Assert.Equal(["catalog"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
