@@ -40,6 +40,7 @@ public sealed class JourneyAssistant(
             case PlayRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
             case StageRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
             case GapsRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
+            case SearchRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
             case AddRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);
             case TagRequestText r: return await DispatchAsync(r, catalog, context, cancellationToken);
             case DigestRequest r: return await DispatchAsync(r, catalog, context, cancellationToken);

@@ -25,6 +25,9 @@ public sealed record StageRequest(string Text, string JourneyKey, string Stage) 
 
 public sealed record GapsRequest(string Text, string? UseCase, string? Stage, string? Persona) : JourneyRequest(Text);
 
+/// <summary>Collateral found by the words of its title, description, type and owner, narrowed by any terms also named.</summary>
+public sealed record SearchRequest(string Text, string Query, string? UseCase, string? Stage, string? Persona) : JourneyRequest(Text);
+
 /// <summary>Tags given inline as <c>stage:x persona:y use-case:z</c>; null when none were given.</summary>
 public sealed record GivenTags(IReadOnlyList<string> Stages, IReadOnlyList<string> Personas, IReadOnlyList<string> UseCases);
 
