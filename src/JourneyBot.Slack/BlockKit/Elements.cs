@@ -21,7 +21,6 @@ public abstract record BlockElement
     public required string ActionId { get; init; }
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<ButtonStyle>))]
 public enum ButtonStyle
 {
     [JsonStringEnumMemberName("primary")] Primary,

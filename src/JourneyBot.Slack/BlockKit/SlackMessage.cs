@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace JourneyBot.Slack.BlockKit;
 
-[JsonConverter(typeof(JsonStringEnumConverter<ResponseType>))]
 public enum ResponseType
 {
     /// <summary>Only the person who ran the command sees it (Slack's default).</summary>

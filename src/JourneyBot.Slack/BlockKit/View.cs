@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace JourneyBot.Slack.BlockKit;
 
-[JsonConverter(typeof(JsonStringEnumConverter<ViewType>))]
 public enum ViewType
 {
     [JsonStringEnumMemberName("modal")] Modal,
