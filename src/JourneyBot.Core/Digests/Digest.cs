@@ -11,14 +11,17 @@ public sealed record Digest(
     IReadOnlyList<UseCaseInfo> UseCases,
     bool AllUseCases,
     IReadOnlyList<GapCell> Empty,
-    IReadOnlyList<GapCell> Stale,
+    IReadOnlyList<StaleCount> StaleCounts,
     IReadOnlyList<DemandGap> Demand,
     DigestChanges Changes,
     int CellCount,
-    int FreshnessDays,
+    Freshness Freshness,
     int DemandDays,
     DateTime BuiltAt)
 {
+    /// <summary>Cells whose every item is stale (the stale gaps; <see cref="StaleCounts"/> also has cells with some).</summary>
+    public IReadOnlyList<GapCell> Stale => StaleCounts.Where(s => s.AllStale).Select(s => s.Cell).ToList();
+
     /// <summary>Empty and stale cells together: what "gap" means when comparing digests.</summary>
     public IEnumerable<GapCell> Gaps => Empty.Concat(Stale);
 }

@@ -72,7 +72,7 @@ public sealed partial class DigestBuilder(
         IReadOnlyList<UnansweredQuestion> questions, DateTime now, int freshnessDays, int demandDays)
     {
         var all = useCaseKeys.Count == 0;
-        var gaps = GapMap.Compute(catalog, all ? null : useCaseKeys, DateOnly.FromDateTime(now), freshnessDays);
+        var gaps = GapMap.Compute(catalog, all ? null : useCaseKeys, new Freshness(DateOnly.FromDateTime(now), freshnessDays));
         var scope = gaps.UseCases.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
 
         var demandSince = now.AddDays(-demandDays);
@@ -101,9 +101,9 @@ public sealed partial class DigestBuilder(
         }
 
         return new Digest(
-            gaps.UseCases, all, gaps.Empty, gaps.Stale, demand,
+            gaps.UseCases, all, gaps.Empty, gaps.StaleCounts, demand,
             new DigestChanges(since, baseline?.Week, baseline is null, added, closed, opened),
-            gaps.CellCount, freshnessDays, demandDays, now);
+            gaps.CellCount, gaps.Freshness, demandDays, now);
     }
 
     /// <summary>"Which Webinar fits CI   managers?" and "which webinar fits ci managers" count as one question.</summary>
