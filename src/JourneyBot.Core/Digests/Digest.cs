@@ -5,7 +5,7 @@ namespace JourneyBot.Core.Digests;
 
 /// <summary>
 /// The weekly gap digest of PRODUCT.md section 3 for a set of use cases: the journey map's holes now, what people
-/// asked for and did not find, and what changed since the last digest.
+/// asked for and did not find, the words they used that the vocabulary did not know, and what changed since the last digest.
 /// </summary>
 public sealed record Digest(
     IReadOnlyList<UseCaseInfo> UseCases,
@@ -13,6 +13,7 @@ public sealed record Digest(
     IReadOnlyList<GapCell> Empty,
     IReadOnlyList<StaleCount> StaleCounts,
     IReadOnlyList<DemandGap> Demand,
+    IReadOnlyList<UnknownWordCount> UnknownWords,
     DigestChanges Changes,
     int CellCount,
     Freshness Freshness,

@@ -51,6 +51,13 @@ public static class DigestMessages
             blocks.Add(Section($"*:mag: Asked for, not found* (last {d.DemandDays} days)\n{string.Join("\n", lines)}{more}"));
         }
 
+        if (d.UnknownWords.Count > 0)
+        {
+            var when = d.DemandDays == 7 ? "this week" : string.Create(CultureInfo.InvariantCulture, $"in the last {d.DemandDays} days");
+            var words = string.Join(", ", d.UnknownWords.Select(w => string.Create(CultureInfo.InvariantCulture, $"{BlockKitLimits.Truncate(w.Word, 40)} ({w.Count})")));
+            blocks.Add(Section($"*:abc: Words JourneyBot did not know {when}:* {Escape(words)}\n_Add the ones that mean something as aliases, so those questions are understood._"));
+        }
+
         var changes = ChangeLines(d.Changes, d.Freshness);
         if (changes.Length > 0) blocks.Add(Section(changes));
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
