@@ -43,6 +43,7 @@ public static class CatalogServiceCollectionExtensions
 
         services.AddSingleton<CatalogDatabase>();
         services.AddSingleton<CatalogSnapshotProvider>();
+        services.AddSingleton<FreshnessClock>();
         services.AddSingleton<QueryLog>();
         services.AddHostedService<QueryLogWriter>(); // runs only where the host runs (serve), verbs flush it themselves
         return services;

@@ -42,8 +42,12 @@ public sealed class CatalogEditor(
         var (result, problems) = await AddAsync(input, context.UserId ?? "unknown", cancellationToken);
         if (result is null)
             return new NoticeAnswer("Not added", string.Join("; ", problems.Select(p => p.Problem)) + ". Give tags as stage:x persona:y use-case:z.", IsError: true);
-        return new AddedAnswer(result.Value.Item, result.Value.Created, source);
+        return Added(result.Value.Item, result.Value.Created, source);
     }
+
+    /// <summary>The confirmation of an add, with today's freshness so an item dated long ago shows as stale.</summary>
+    public AddedAnswer Added(CollateralItem item, bool created, TagSource? suggestedBy) =>
+        new(item, created, suggestedBy, Freshness.At(clock.GetUtcNow(), options.Value.FreshnessDays));
 
     /// <summary>
     /// The add form's contents: built-in tags at once (Slack's trigger_id expires in 3 s; a configured model refines them

@@ -5,20 +5,24 @@ namespace JourneyBot.Core.Digests;
 
 /// <summary>
 /// The weekly gap digest of PRODUCT.md section 3 for a set of use cases: the journey map's holes now, what people
-/// asked for and did not find, and what changed since the last digest.
+/// asked for and did not find, the words they used that the vocabulary did not know, and what changed since the last digest.
 /// </summary>
 public sealed record Digest(
     IReadOnlyList<UseCaseInfo> UseCases,
     bool AllUseCases,
     IReadOnlyList<GapCell> Empty,
-    IReadOnlyList<GapCell> Stale,
+    IReadOnlyList<StaleCount> StaleCounts,
     IReadOnlyList<DemandGap> Demand,
+    IReadOnlyList<UnknownWordCount> UnknownWords,
     DigestChanges Changes,
     int CellCount,
-    int FreshnessDays,
+    Freshness Freshness,
     int DemandDays,
     DateTime BuiltAt)
 {
+    /// <summary>Cells whose every item is stale (the stale gaps; <see cref="StaleCounts"/> also has cells with some).</summary>
+    public IReadOnlyList<GapCell> Stale => StaleCounts.Where(s => s.AllStale).Select(s => s.Cell).ToList();
+
     /// <summary>Empty and stale cells together: what "gap" means when comparing digests.</summary>
     public IEnumerable<GapCell> Gaps => Empty.Concat(Stale);
 }

@@ -6,12 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Core.Digests;
 
-/// <summary>A question that found nothing, as the digest reads it from the query log: asked <see cref="Count"/> times, last at <see cref="AskedAt"/>.</summary>
-public sealed record UnansweredQuestion(string Question, string? UseCase, string? Stage, string? Persona, string? ChannelId, DateTime AskedAt, int Count = 1);
+/// <summary>
+/// A question that found nothing, as the digest reads it from the query log: asked <see cref="Count"/> times, last at
+/// <see cref="AskedAt"/>. Understood ones are demand gaps; the others are read only for unknown words.
+/// </summary>
+public sealed record UnansweredQuestion(
+    string Question, string? UseCase, string? Stage, string? Persona, string? ChannelId, DateTime AskedAt, int Count = 1, bool Understood = true);
 
 /// <summary>
-/// Builds the weekly gap digest for a set of use cases: empty and stale cells (<see cref="GapMap"/>), demand gaps from
-/// the query log of the last <see cref="DigestOptions.DemandDays"/> days, and changes since the last digest.
+/// Builds the weekly gap digest for a set of use cases: empty and stale cells (<see cref="GapMap"/>), demand gaps and
+/// unknown words from the query log of the last <see cref="DigestOptions.DemandDays"/> days, and changes since the last digest.
 /// </summary>
 public sealed partial class DigestBuilder(
     IDbContextFactory<CatalogDbContext> contexts,
@@ -53,18 +57,23 @@ public sealed partial class DigestBuilder(
     }
 
     /// <summary>
-    /// The questions that found nothing since <paramref name="since"/> (the AskedAt index), counted per exact text,
-    /// keys and channel in the database; <see cref="Build"/> merges them per normalised question.
+    /// The questions that found nothing or were not understood since <paramref name="since"/> (the AskedAt index),
+    /// counted per exact text, keys and channel in the database; <see cref="Build"/> merges them per normalised question.
+    /// Searches that found nothing are left out: a search is not a question about the journey map.
     /// </summary>
     public async Task<IReadOnlyList<UnansweredQuestion>> UnansweredSinceAsync(DateTime since, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var groups = await db.QueryLog.AsNoTracking()
-            .Where(q => q.AskedAt >= since)
-            .GroupBy(q => new { q.Question, q.UseCaseKey, q.StageKey, q.PersonaKey, q.ChannelId })
-            .Select(g => new { g.Key.Question, g.Key.UseCaseKey, g.Key.StageKey, g.Key.PersonaKey, g.Key.ChannelId, Count = g.Count(), Last = g.Max(q => q.AskedAt) })
+            .Where(q => q.AskedAt >= since && q.Command != QueryLog.Search)
+            .GroupBy(q => new
+            {
+                q.Question, q.UseCaseKey, q.StageKey, q.PersonaKey, q.ChannelId,
+                Understood = q.Command != QueryLog.NotUnderstood && q.Command != QueryLog.IgnoredWords,
+            })
+            .Select(g => new { g.Key.Question, g.Key.UseCaseKey, g.Key.StageKey, g.Key.PersonaKey, g.Key.ChannelId, g.Key.Understood, Count = g.Count(), Last = g.Max(q => q.AskedAt) })
             .ToListAsync(cancellationToken);
-        return groups.Select(g => new UnansweredQuestion(g.Question, g.UseCaseKey, g.StageKey, g.PersonaKey, g.ChannelId, g.Last, g.Count)).ToList();
+        return groups.Select(g => new UnansweredQuestion(g.Question, g.UseCaseKey, g.StageKey, g.PersonaKey, g.ChannelId, g.Last, g.Count, g.Understood)).ToList();
     }
 
     public static Digest Build(
@@ -72,19 +81,24 @@ public sealed partial class DigestBuilder(
         IReadOnlyList<UnansweredQuestion> questions, DateTime now, int freshnessDays, int demandDays)
     {
         var all = useCaseKeys.Count == 0;
-        var gaps = GapMap.Compute(catalog, all ? null : useCaseKeys, DateOnly.FromDateTime(now), freshnessDays);
+        var gaps = GapMap.Compute(catalog, all ? null : useCaseKeys, new Freshness(DateOnly.FromDateTime(now), freshnessDays));
         var scope = gaps.UseCases.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
 
         var demandSince = now.AddDays(-demandDays);
-        var demand = questions
+        var asked = questions
             .Where(q => q.AskedAt >= demandSince && q.AskedAt <= now)
             .Where(q => q.UseCase is null ? all || (channelId is not null && q.ChannelId == channelId) : all || scope.Contains(q.UseCase))
+            .ToList();
+        var demand = asked
+            .Where(q => q.Understood) // only a question understood, with nothing to offer, is a demand gap
             .Select(q => (q, Text: NormalizeQuestion(q.Question)))
             .Where(x => x.Text.Length > 0)
             .GroupBy(x => (x.q.UseCase, x.q.Stage, x.q.Persona, x.Text))
             .Select(g => new DemandGap(g.Key.Text, g.Sum(x => x.q.Count), g.Key.UseCase, g.Key.Stage, g.Key.Persona))
             .OrderByDescending(d => d.Count).ThenBy(d => d.UseCase, StringComparer.Ordinal).ThenBy(d => d.Question, StringComparer.Ordinal)
             .ToList();
+
+        var unknownWords = UnknownWords.Top(asked.Where(q => !q.Understood), catalog.Vocabulary);
 
         var since = baseline?.At ?? demandSince;
         var added = catalog.Items
@@ -101,9 +115,9 @@ public sealed partial class DigestBuilder(
         }
 
         return new Digest(
-            gaps.UseCases, all, gaps.Empty, gaps.Stale, demand,
+            gaps.UseCases, all, gaps.Empty, gaps.StaleCounts, demand, unknownWords,
             new DigestChanges(since, baseline?.Week, baseline is null, added, closed, opened),
-            gaps.CellCount, freshnessDays, demandDays, now);
+            gaps.CellCount, gaps.Freshness, demandDays, now);
     }
 
     /// <summary>"Which Webinar fits CI   managers?" and "which webinar fits ci managers" count as one question.</summary>

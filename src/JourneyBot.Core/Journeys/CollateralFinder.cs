@@ -3,7 +3,7 @@ using JourneyBot.Core.Catalog;
 namespace JourneyBot.Core.Journeys;
 
 /// <summary>Which collateral fits a stage, optionally narrowed to a use case and fitted to a persona.</summary>
-public sealed class CollateralFinder(QueryLog queryLog) : IJourneyCommand<CollateralRequest>
+public sealed class CollateralFinder(QueryLog queryLog, FreshnessClock freshness) : IJourneyCommand<CollateralRequest>
 {
     public async Task<Answer> AnswerAsync(CollateralRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
     {
@@ -27,6 +27,6 @@ public sealed class CollateralFinder(QueryLog queryLog) : IJourneyCommand<Collat
                 Question = request.Text, Command = "collateral", UseCaseKey = useCase?.Key, StageKey = stage.Key, PersonaKey = persona?.Key,
             }, context);
         }
-        return new CollateralListAnswer(ListKind.Collateral, request.Text, stage, null, useCase, persona, false, why, page, context.Offset, ranked.Count, nearby);
+        return new CollateralListAnswer(ListKind.Collateral, request.Text, stage, null, useCase, persona, false, why, page, context.Offset, ranked.Count, nearby, freshness.Now());
     }
 }

@@ -1,62 +1,78 @@
 using JourneyBot.Core.Catalog;
-using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Core.Journeys;
 
 /// <summary>
-/// The journey map's holes: use case x buyer stage x persona cells with no collateral at all (empty) or only
-/// collateral older than the freshness window (stale). Items without personas cover every persona.
+/// The journey map's holes: use case x buyer stage x persona cells with no collateral at all (empty), and per cell
+/// how many of its items are older than the freshness window (a cell whose every item is stale is a hole too).
+/// Items without personas cover every persona. The App Home counts come from here as well.
 /// </summary>
-public sealed class GapMap(IOptions<CatalogOptions> options, TimeProvider clock) : IJourneyCommand<GapsRequest>
+public sealed class GapMap(FreshnessClock freshness) : IJourneyCommand<GapsRequest>
 {
     public Task<Answer> AnswerAsync(GapsRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
     {
         IReadOnlyList<string>? useCases = request.UseCase is null ? null : [request.UseCase];
-        var gaps = Compute(catalog, useCases, Today, options.Value.FreshnessDays);
+        var gaps = Compute(catalog, useCases, freshness.Now());
         bool Keep(GapCell c) => (request.Stage is null || c.Stage == request.Stage) && (request.Persona is null || c.Persona == request.Persona);
         var cells = gaps.CellCount / (request.Stage is null ? 1 : catalog.BuyerStages.Count) / (request.Persona is null ? 1 : catalog.Personas.Count);
-        return Task.FromResult<Answer>(gaps with { Empty = gaps.Empty.Where(Keep).ToList(), Stale = gaps.Stale.Where(Keep).ToList(), CellCount = cells });
+        return Task.FromResult<Answer>(gaps with
+        {
+            Empty = gaps.Empty.Where(Keep).ToList(),
+            StaleCounts = gaps.StaleCounts.Where(s => Keep(s.Cell)).ToList(),
+            Stages = gaps.Stages.Where(s => request.Stage is null || s.Stage == request.Stage).ToList(),
+            CellCount = cells,
+        });
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     /// <summary>The gap map for the given use cases (all when null), in catalog order.</summary>
-    public static GapMapAnswer Compute(CatalogSnapshot catalog, IReadOnlyList<string>? useCaseKeys, DateOnly today, int freshnessDays)
+    public static GapMapAnswer Compute(CatalogSnapshot catalog, IReadOnlyList<string>? useCaseKeys, Freshness freshness)
     {
         var useCases = useCaseKeys is null ? catalog.UseCases : catalog.UseCases.Where(u => useCaseKeys.Contains(u.Key)).ToList();
-        var staleBefore = today.AddDays(-freshnessDays);
         var empty = new List<GapCell>();
-        var stale = new List<GapCell>();
+        var stale = new List<StaleCount>();
+        var stages = new List<StageCoverage>(useCases.Count * catalog.BuyerStages.Count);
         foreach (var useCase in useCases)
         foreach (var stage in catalog.BuyerStages)
         {
             var items = catalog.ItemsFor(useCase.Key, stage.Key);
+            var staleItems = 0;
+            foreach (var item in items) if (freshness.IsStale(item)) staleItems++;
+            stages.Add(new StageCoverage(useCase.Key, stage.Key, items.Count, staleItems));
             foreach (var persona in catalog.Personas)
             {
-                var fitting = items.Where(i => i.Fits(persona.Key)).ToList();
-                if (fitting.Count == 0) empty.Add(new GapCell(useCase.Key, stage.Key, persona.Key));
-                else if (fitting.All(i => i.UpdatedOn < staleBefore)) stale.Add(new GapCell(useCase.Key, stage.Key, persona.Key));
+                int fitting = 0, fittingStale = 0;
+                foreach (var item in items)
+                {
+                    if (!item.Fits(persona.Key)) continue;
+                    fitting++;
+                    if (freshness.IsStale(item)) fittingStale++;
+                }
+                var cell = new GapCell(useCase.Key, stage.Key, persona.Key);
+                if (fitting == 0) empty.Add(cell);
+                else if (fittingStale > 0) stale.Add(new StaleCount(cell, fittingStale, fitting));
             }
         }
-        return new GapMapAnswer(useCases, empty, stale, useCases.Count * catalog.BuyerStages.Count * catalog.Personas.Count, freshnessDays);
+        return new GapMapAnswer(useCases, empty, stale, stages, useCases.Count * catalog.BuyerStages.Count * catalog.Personas.Count, freshness);
     }
 
-    /// <summary>The empty cells of every use case: those do not depend on the date (only stale ones do).</summary>
-    public static IReadOnlyList<GapCell> EmptyCells(CatalogSnapshot catalog) => Compute(catalog, null, DateOnly.MinValue, 0).Empty;
-
     /// <summary>
-    /// The use cases that have holes, worst first: most empty cells, then stale, then asked for. The gap map and
-    /// the weekly digest list them the same way.
+    /// The use cases that have holes or stale items, worst first: most empty cells, then cells with only stale items,
+    /// then asked for, then cells with some stale items. The gap map and the weekly digest list them the same way.
     /// </summary>
     public static List<UseCaseGaps> ByUseCase(
-        IEnumerable<UseCaseInfo> useCases, IReadOnlyList<GapCell> empty, IReadOnlyList<GapCell> stale, Func<string, int>? asked = null) =>
+        IEnumerable<UseCaseInfo> useCases, IReadOnlyList<GapCell> empty, IReadOnlyList<StaleCount> stale, Func<string, int>? asked = null) =>
         useCases
-            .Select(u => new UseCaseGaps(u, empty.Where(c => c.UseCase == u.Key).ToList(), stale.Where(c => c.UseCase == u.Key).ToList(), asked?.Invoke(u.Key) ?? 0))
-            .Where(x => x.Empty.Count + x.Stale.Count + x.Asked > 0)
-            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.Stale.Count).ThenByDescending(x => x.Asked)
+            .Select(u => new UseCaseGaps(u, empty.Where(c => c.UseCase == u.Key).ToList(), stale.Where(c => c.Cell.UseCase == u.Key).ToList(), asked?.Invoke(u.Key) ?? 0))
+            .Where(x => x.Empty.Count + x.StaleCounts.Count + x.Asked > 0)
+            .OrderByDescending(x => x.Empty.Count).ThenByDescending(x => x.StaleCells).ThenByDescending(x => x.Asked)
+            .ThenByDescending(x => x.StaleCounts.Count)
             .ThenBy(x => x.UseCase.Key, StringComparer.Ordinal)
             .ToList();
 }
 
-/// <summary>One use case's holes, with how often people asked about it (the digest's demand gaps).</summary>
-public sealed record UseCaseGaps(UseCaseInfo UseCase, IReadOnlyList<GapCell> Empty, IReadOnlyList<GapCell> Stale, int Asked);
+/// <summary>One use case's holes and stale cells, with how often people asked about it (the digest's demand gaps).</summary>
+public sealed record UseCaseGaps(UseCaseInfo UseCase, IReadOnlyList<GapCell> Empty, IReadOnlyList<StaleCount> StaleCounts, int Asked)
+{
+    /// <summary>Cells whose every item is stale.</summary>
+    public int StaleCells => StaleCounts.Count(s => s.AllStale);
+}

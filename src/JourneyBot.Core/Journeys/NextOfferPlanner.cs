@@ -6,7 +6,7 @@ namespace JourneyBot.Core.Journeys;
 /// The next offer: collateral for the stage after the prospect's current one, for their use case, fitted
 /// to the persona. At the last stage it stays there and says so.
 /// </summary>
-public sealed class NextOfferPlanner(QueryLog queryLog) : IJourneyCommand<NextOfferRequest>
+public sealed class NextOfferPlanner(QueryLog queryLog, FreshnessClock freshness) : IJourneyCommand<NextOfferRequest>
 {
     public async Task<Answer> AnswerAsync(NextOfferRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class NextOfferPlanner(QueryLog queryLog) : IJourneyCommand<NextOf
                 Question = request.Text, Command = "next-offer", UseCaseKey = useCase.Key, StageKey = next.Key, PersonaKey = persona?.Key,
             }, context);
         }
-        return new CollateralListAnswer(ListKind.NextOffer, request.Text, next, stages[at], useCase, persona, stayed, why, page, context.Offset, ranked.Count, nearby);
+        return new CollateralListAnswer(ListKind.NextOffer, request.Text, next, stages[at], useCase, persona, stayed, why, page, context.Offset, ranked.Count, nearby, freshness.Now());
     }
 
     private static int IndexOf(IReadOnlyList<StageInfo> stages, string key)

@@ -3,7 +3,7 @@ using JourneyBot.Core.Catalog;
 namespace JourneyBot.Core.Journeys;
 
 /// <summary>The value play of a GTM motion, with its top collateral per buyer stage.</summary>
-public sealed class PlayAdvisor : IJourneyCommand<PlayRequest>
+public sealed class PlayAdvisor(FreshnessClock freshness) : IJourneyCommand<PlayRequest>
 {
     public const int TopPerStage = 2;
 
@@ -17,6 +17,6 @@ public sealed class PlayAdvisor : IJourneyCommand<PlayRequest>
             var pool = CatalogSnapshot.FreshestFirst(useCases.SelectMany(uc => catalog.ItemsFor(uc.Key, stage.Key)).DistinctBy(i => i.Id));
             return new PlayStage(stage, CollateralRanking.Rank(pool, persona?.Key).Take(TopPerStage).ToList());
         }).ToList();
-        return Task.FromResult<Answer>(new PlayAnswer(motion, useCases, persona, stages));
+        return Task.FromResult<Answer>(new PlayAnswer(motion, useCases, persona, stages, freshness.Now()));
     }
 }

@@ -6,14 +6,31 @@ using Microsoft.Extensions.Logging;
 namespace JourneyBot.Core.Journeys;
 
 /// <summary>
-/// Records questions that found nothing (the digest's demand gaps) and questions not understood. Off the request
-/// path: an answer never waits on the database. Entries wait in a bounded queue and <see cref="QueryLogWriter"/>
-/// writes them in batches; while the database is away they are kept (up to <see cref="Capacity"/>) and retried.
+/// Records questions that found nothing (the digest's demand gaps) and, kept apart by their command, questions not
+/// understood (the digest's unknown words). Off the request path: an answer never waits on the database. Entries wait
+/// in a bounded queue and <see cref="QueryLogWriter"/> writes them in batches; while the database is away they are
+/// kept (up to <see cref="Capacity"/>) and retried.
 /// </summary>
 public sealed partial class QueryLog(IDbContextFactory<CatalogDbContext> contexts, TimeProvider clock, ILogger<QueryLog> logger)
 {
     public const int Capacity = 10_000;
     private const int BatchSize = 500;
+
+    /// <summary>A question with no known term: read for unknown words, never a demand gap.</summary>
+    public const string NotUnderstood = "not-understood";
+
+    /// <summary>A question answered although some of its words were ignored: read for unknown words only.</summary>
+    public const string IgnoredWords = "ignored-words";
+
+    /// <summary>A search that found nothing: neither a demand gap (nothing was asked of the map) nor unknown words.</summary>
+    public const string Search = "search";
+
+    /// <summary>
+    /// Notes a question answered with some words ignored, so they count among the week's unknown words (the
+    /// tolerant reader may call this; the words are re-read with the vocabulary when the digest is built).
+    /// </summary>
+    public void RecordIgnoredWords(string question, AskContext context) =>
+        Record(new QueryLogEntry { Question = question, Command = IgnoredWords }, context);
 
     private readonly Channel<QueryLogEntry> _pending = Channel.CreateBounded<QueryLogEntry>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait });

@@ -134,7 +134,7 @@ public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Exte
         {
             try
             {
-                var message = AnswerMessages.Build(new AddedAnswer(result.Value.Item, result.Value.Created, null)) with { Channel = channel };
+                var message = AnswerMessages.Build(editor.Added(result.Value.Item, result.Value.Created, null)) with { Channel = channel };
                 await slack.PostEphemeral(submission.UserId, message, cancellationToken);
             }
             catch (Exception e) when (e is SlackApiException or HttpRequestException)

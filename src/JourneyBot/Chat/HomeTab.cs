@@ -8,27 +8,31 @@ using JourneyBot.Slack.WebApi;
 
 namespace JourneyBot.Chat;
 
-/// <summary>The App Home tab: the journey map (use case x stage counts, holes marked) and how to ask.</summary>
-public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient slack)
+/// <summary>The App Home tab: the journey map (use case x stage counts, holes and stale items marked), the oldest stale items, and how to ask.</summary>
+public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock freshness, SlackApiClient slack)
 {
     private const int MaxUseCaseRows = 60;
+    private const int MaxStaleItems = 5;
 
     public async Task PublishAsync(string userId, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        await slack.PublishView(userId, Build(catalog), cancellationToken);
+        await slack.PublishView(userId, Build(catalog, freshness.Now()), cancellationToken);
     }
 
-    public static View Build(CatalogSnapshot catalog)
+    public static View Build(CatalogSnapshot catalog, Freshness freshness)
     {
         var blocks = new List<Block>
         {
             Kit.Header("JourneyBot: the journey map"),
             Kit.Section("Which content fits a prospect now, and what comes next? Each cell counts the collateral per use case and buyer stage; "
-                + ":white_square: marks a stage with no collateral at all, :jigsaw: one where some persona has nothing."),
+                + ":white_square: marks a stage with no collateral at all, :jigsaw: one where some persona has nothing; "
+                + string.Create(CultureInfo.InvariantCulture, $"(n stale): items older than {freshness.Days} days.")),
         };
-        // Holes come from the gap map, so the home tab and `gaps` always agree.
-        var holes = GapMap.EmptyCells(catalog).Select(c => (c.UseCase, c.Stage)).ToHashSet();
+        // Counts and holes come from the gap map, so the home tab and `gaps` always agree.
+        var map = GapMap.Compute(catalog, null, freshness);
+        var holes = map.Empty.Select(c => (c.UseCase, c.Stage)).ToHashSet();
+        var coverage = map.Stages.ToDictionary(c => (c.UseCase, c.Stage));
         var header = "*Use case* · " + string.Join(" · ", catalog.BuyerStages.Select(s => Kit.Escape(s.Name)));
         var rows = new StringBuilder(header);
         var shown = 0;
@@ -36,9 +40,10 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient sla
         {
             var cells = catalog.BuyerStages.Select(stage =>
             {
-                var items = catalog.ItemsFor(useCase.Key, stage.Key);
-                var mark = items.Count == 0 ? ":white_square:" : holes.Contains((useCase.Key, stage.Key)) ? ":jigsaw:" : ":white_check_mark:";
-                return string.Create(CultureInfo.InvariantCulture, $"{mark} {items.Count}");
+                var c = coverage[(useCase.Key, stage.Key)];
+                var mark = c.Items == 0 ? ":white_square:" : holes.Contains((useCase.Key, stage.Key)) ? ":jigsaw:" : ":white_check_mark:";
+                var stale = c.Stale > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({c.Stale} stale)") : "";
+                return string.Create(CultureInfo.InvariantCulture, $"{mark} {c.Items}{stale}");
             });
             var line = $"\n*{Kit.Escape(useCase.Name)}* (`{Kit.Escape(useCase.Key)}`) · {string.Join(" · ", cells)}";
             // Start a new section before one would pass Slack's 3,000-character limit.
@@ -53,6 +58,7 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient sla
         blocks.Add(Kit.Section(rows.ToString()));
         if (catalog.UseCases.Count > shown)
             blocks.Add(Kit.Context(string.Create(CultureInfo.InvariantCulture, $"…and {catalog.UseCases.Count - shown} more use cases: ask {Kit.Command("gaps <use case>")}.")));
+        if (OldestStale(catalog, freshness) is { } stale) blocks.Add(stale);
         blocks.Add(new DividerBlock());
         blocks.Add(Kit.Section("*How to ask*\n"
             + $"• {Kit.Command("next-offer ci inquiry manager")}: the next offer for a prospect\n"
@@ -62,5 +68,15 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, SlackApiClient sla
             + "• or mention me: _@JourneyBot what next for CI managers at mql?_"));
         blocks.Add(Kit.Context(string.Create(CultureInfo.InvariantCulture, $"{catalog.Items.Count} collateral items · {catalog.UseCases.Count} use cases · updated {catalog.LoadedAt:yyyy-MM-dd HH:mm} UTC")));
         return new View { Type = ViewType.Home, Blocks = blocks };
+    }
+
+    /// <summary>The oldest stale items, each marked with its date, so owners see what to refresh; null when none is stale.</summary>
+    private static SectionBlock? OldestStale(CatalogSnapshot catalog, Freshness freshness)
+    {
+        var stale = catalog.Items.Where(freshness.IsStale).OrderBy(i => i.UpdatedOn).ThenBy(i => i.Id).ToList();
+        if (stale.Count == 0) return null;
+        var lines = stale.Take(MaxStaleItems).Select(i => $"• {Mrkdwn.Link(i.Url, BlockKitLimits.Truncate(i.Title, 150))}{StaleMark.Suffix(i, freshness)}");
+        return Kit.Section(string.Create(CultureInfo.InvariantCulture, $"*Oldest stale collateral* ({Math.Min(stale.Count, MaxStaleItems)} of {stale.Count})\n")
+            + string.Join("\n", lines));
     }
 }

@@ -66,7 +66,7 @@ public static class AddMessages
     public static SlackMessage Added(AddedAnswer a)
     {
         var verb = a.Created ? "Added" : "Updated";
-        var blocks = new List<Block> { Header($"{verb} to the catalog"), ListMessages.Item(a.Item) };
+        var blocks = new List<Block> { Header($"{verb} to the catalog"), ListMessages.Item(a.Item, a.Freshness) };
         if (a.SuggestedBy is { } by)
             blocks.Add(Context($"Tags suggested by {(by == TagSource.Ai ? "the AI model" : "the built-in tagger")}; correct them with {Command("add <url> <title> stage:x persona:y use-case:z")}."));
         return SlackMessage.Ephemeral($"{verb}: {a.Item.Title}", blocks);

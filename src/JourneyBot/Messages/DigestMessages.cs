@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Slack.BlockKit;
@@ -30,12 +31,12 @@ public static class DigestMessages
             $"{d.Empty.Count} empty and {d.Stale.Count} stale of {d.CellCount} cells · {asked} unanswered question{(asked == 1 ? "" : "s")} in {d.DemandDays} days · {ChangeSummary(d.Changes)}");
         var blocks = new List<Block> { Header(title), Section($"*{Escape(summary)}*") };
 
-        var byUseCase = GapMap.ByUseCase(d.UseCases, d.Empty, d.Stale, key => d.Demand.Where(q => q.UseCase == key).Sum(q => q.Count));
+        var byUseCase = GapMap.ByUseCase(d.UseCases, d.Empty, d.StaleCounts, key => d.Demand.Where(q => q.UseCase == key).Sum(q => q.Count));
         if (byUseCase.Count > 0) blocks.Add(new DividerBlock());
         foreach (var x in byUseCase.Take(MaxUseCaseSections))
         {
             blocks.Add(Section(string.Create(CultureInfo.InvariantCulture,
-                $"*{Escape(x.UseCase.Name)}* (`{Escape(x.UseCase.Key)}`): {x.Empty.Count} empty · {x.Stale.Count} stale · {x.Asked} asked") + CellLines(x, MaxCellsPerLine)));
+                $"*{Escape(x.UseCase.Name)}* (`{Escape(x.UseCase.Key)}`): {x.Empty.Count} empty · {x.StaleCells} stale · {x.Asked} asked") + CellLines(x, MaxCellsPerLine)));
         }
         if (MoreUseCases(byUseCase.Count, MaxUseCaseSections) is { } moreUseCases) blocks.Add(moreUseCases);
         if (byUseCase.Count == 0)
@@ -50,10 +51,17 @@ public static class DigestMessages
             blocks.Add(Section($"*:mag: Asked for, not found* (last {d.DemandDays} days)\n{string.Join("\n", lines)}{more}"));
         }
 
-        var changes = ChangeLines(d.Changes);
+        if (d.UnknownWords.Count > 0)
+        {
+            var when = d.DemandDays == 7 ? "this week" : string.Create(CultureInfo.InvariantCulture, $"in the last {d.DemandDays} days");
+            var words = string.Join(", ", d.UnknownWords.Select(w => string.Create(CultureInfo.InvariantCulture, $"{BlockKitLimits.Truncate(w.Word, 40)} ({w.Count})")));
+            blocks.Add(Section($"*:abc: Words JourneyBot did not know {when}:* {Escape(words)}\n_Add the ones that mean something as aliases, so those questions are understood._"));
+        }
+
+        var changes = ChangeLines(d.Changes, d.Freshness);
         if (changes.Length > 0) blocks.Add(Section(changes));
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
-            $"Cells are use case · stage/persona. Stale: only collateral older than {d.FreshnessDays} days. {Command("gaps <use case>")} shows the full map; {Command("digest status")} the schedule.")));
+            $"Cells are use case · stage/persona. Stale: only collateral older than {d.Freshness.Days} days. {Command("gaps <use case>")} shows the full map; {Command("digest status")} the schedule.")));
         return new SlackMessage { Text = $"{title}: {summary}", Blocks = blocks, ResponseType = ResponseType.Ephemeral };
     }
 
@@ -84,13 +92,13 @@ public static class DigestMessages
         ? string.Create(CultureInfo.InvariantCulture, $"{c.Added.Count} added this week (first digest)")
         : string.Create(CultureInfo.InvariantCulture, $"since the last digest: {c.Added.Count} added, {c.Closed.Count} gaps closed, {c.Opened.Count} opened");
 
-    private static string ChangeLines(DigestChanges c)
+    private static string ChangeLines(DigestChanges c, Freshness freshness)
     {
         var text = new StringBuilder();
         if (c.Added.Count > 0)
         {
             text.Append(c.IsFirst ? "*:new: Added this week*\n" : "*:new: Added since the last digest*\n");
-            text.AppendJoin("\n", c.Added.Take(MaxAddedLines).Select(i => $"• {Mrkdwn.Link(i.Url, BlockKitLimits.Truncate(i.Title, 150))} ({Escape(string.Join(", ", i.UseCases))} · {Escape(string.Join(", ", i.Stages))})"));
+            text.AppendJoin("\n", c.Added.Take(MaxAddedLines).Select(i => $"• {Mrkdwn.Link(i.Url, BlockKitLimits.Truncate(i.Title, 150))} ({Escape(string.Join(", ", i.UseCases))} · {Escape(string.Join(", ", i.Stages))}){StaleMark.Suffix(i, freshness)}"));
             if (c.Added.Count > MaxAddedLines) text.Append(CultureInfo.InvariantCulture, $"\n_…and {c.Added.Count - MaxAddedLines} more_");
         }
         if (c.Closed.Count > 0) text.Append(text.Length > 0 ? "\n" : "").Append(":white_check_mark: *Gaps closed*: ").Append(Escape(Cells(c.Closed, MaxCellsPerLine, withUseCase: true)));

@@ -31,13 +31,13 @@ public static class ListMessages
             {
                 blocks.Add(new DividerBlock());
                 blocks.Add(Section($"*Nearby* (another persona or stage{(a.UseCase is null ? "" : " of " + Escape(a.UseCase.Name))}):"));
-                blocks.AddRange(a.Nearby.Select(Item));
+                blocks.AddRange(a.Nearby.Select(i => Item(i, a.Freshness)));
             }
             blocks.Add(Context(Escape(a.Why)));
             return SlackMessage.Ephemeral($"{title}: nothing fits yet (a gap in the journey map)", blocks);
         }
 
-        blocks.AddRange(a.Items.Select(Item));
+        blocks.AddRange(a.Items.Select(i => Item(i, a.Freshness)));
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"{Escape(a.Why)} Showing {a.Offset + 1}–{a.Offset + a.Items.Count} of {a.Total}.")));
         if (a.HasMore && MoreValue(a.Question, a.Offset + a.Items.Count) is { } value)
         {
@@ -49,8 +49,8 @@ public static class ListMessages
         return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
     }
 
-    /// <summary>One collateral item as a section: linked title, then its type, tags, date, owner and description.</summary>
-    public static SectionBlock Item(CollateralItem item)
+    /// <summary>One collateral item as a section: linked title, then its type, tags, date (marked when stale), owner and description.</summary>
+    public static SectionBlock Item(CollateralItem item, Freshness freshness)
     {
         var text = new StringBuilder(256);
         text.Append('*').Append(Mrkdwn.Link(item.Url, item.Title)).Append("*\n");
@@ -58,7 +58,7 @@ public static class ListMessages
         text.Append("stages: ").Append(Escape(string.Join(", ", item.Stages)));
         text.Append(" · use cases: ").Append(Escape(string.Join(", ", item.UseCases)));
         text.Append(" · for: ").Append(item.Personas.Count == 0 ? "every persona" : Escape(string.Join(", ", item.Personas)));
-        text.Append(CultureInfo.InvariantCulture, $" · updated {item.UpdatedOn:yyyy-MM-dd}");
+        text.Append(" · ").Append(StaleMark.For(item, freshness) ?? string.Create(CultureInfo.InvariantCulture, $"updated {item.UpdatedOn:yyyy-MM-dd}"));
         if (item.Owner is not null) text.Append(" · owner: ").Append(Escape(item.Owner));
         if (item.Description is not null) text.Append('\n').Append(Escape(BlockKitLimits.Truncate(item.Description, MaxDescription)));
         return Section(text.ToString());

@@ -25,7 +25,7 @@ public static class PlayMessages
         {
             var lines = stage.Top.Count == 0
                 ? "_nothing yet: a gap_"
-                : string.Join("\n", stage.Top.Select(i => $"• {Mrkdwn.Link(i.Url, i.Title)}{(i.Type is null ? "" : " (" + Escape(i.Type) + ")")}"));
+                : string.Join("\n", stage.Top.Select(i => $"• {Mrkdwn.Link(i.Url, i.Title)}{(i.Type is null ? "" : " (" + Escape(i.Type) + ")")}{StaleMark.Suffix(i, a.Freshness)}"));
             blocks.Add(Section($"*{Escape(stage.Stage.Name)}*\n{lines}"));
         }
         if (a.Motion.Channel is not null) blocks.Add(Context($"Motion channel: {Escape(a.Motion.Channel)}"));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Chat;
 using JourneyBot.Slack;
@@ -18,10 +19,11 @@ public sealed class HomeTabTests : IAsyncLifetime
     public async Task The_home_tab_marks_as_many_cells_with_holes_as_the_gap_map_has()
     {
         var catalog = await _catalog.SnapshotAsync();
-        var gaps = GapMap.Compute(catalog, null, DateOnly.FromDateTime(TestCatalog.Today.UtcDateTime), freshnessDays: 365);
+        var freshness = new Freshness(DateOnly.FromDateTime(TestCatalog.Today.UtcDateTime), 365);
+        var gaps = GapMap.Compute(catalog, null, freshness);
         var cellsWithHoles = gaps.Empty.Select(c => (c.UseCase, c.Stage)).Distinct().Count();
 
-        var text = SlackJson.Serialize(new SlackMessage { Text = "home", Blocks = HomeTab.Build(catalog).Blocks });
+        var text = SlackJson.Serialize(new SlackMessage { Text = "home", Blocks = HomeTab.Build(catalog, freshness).Blocks });
         var marked = Regex.Count(text, "(:jigsaw:|:white_square:) [0-9]+");
 
         Assert.True(cellsWithHoles > 0, "the seeded catalog has holes, so the comparison means something");

@@ -95,7 +95,7 @@ public sealed class DigestContentTests : IAsyncLifetime
     [Fact]
     public async Task The_slack_digest_leads_with_a_summary_and_the_worst_use_case_and_escapes_questions()
     {
-        // Not understood, so recorded without a use case: it counts for the channel it was asked in (C1).
+        // Not understood, so recorded without a use case: its unknown words count for the channel it was asked in (C1).
         await _catalog.AskAsync<NotUnderstoodAnswer>("collateral decision gitops contributor <!channel>");
         var message = AnswerMessages.Build(new DigestAnswer(await BuildAsync(channel: "C1"), IsPreview: false));
 
@@ -139,7 +139,7 @@ public sealed class DigestContentTests : IAsyncLifetime
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output.ToString());
         var root = json.RootElement;
-        Assert.Equal(["empty", "stale", "demand", "changes"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["empty", "stale", "demand", "unknown_words", "changes"], root.EnumerateObject().Select(p => p.Name));
         var empty = Assert.Single(root.GetProperty("empty").EnumerateArray());
         Assert.Equal("""{"use_case":"ci","stage":"decision","persona":"executive"}""", empty.GetRawText());
         Assert.Empty(root.GetProperty("stale").EnumerateArray());
