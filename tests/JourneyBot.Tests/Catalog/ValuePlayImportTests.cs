@@ -111,12 +111,27 @@ public sealed class ValuePlayImportTests : IAsyncLifetime
     public async Task Upgrading_marks_the_old_shipped_demo_plays_as_examples_and_leaves_rewritten_plays_alone()
     {
         await using var fresh = await TestCatalog.CreateAsync(seed: false);
+        await AssertUpgradeMarksShippedPlays(fresh);
+    }
+
+    [PostgresFact]
+    public async Task Upgrading_on_PostgreSQL_marks_the_old_shipped_demo_plays_as_examples()
+    {
+        await using var fresh = await TestCatalog.CreatePostgresAsync(seed: false);
+        await AssertUpgradeMarksShippedPlays(fresh);
+    }
+
+    private static async Task AssertUpgradeMarksShippedPlays(TestCatalog fresh)
+    {
         await using var db = await fresh.DbAsync();
         var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync("20261129222801_SlackInbox");
-        var shipped = ShippedExamplePlays.Contexts[1];
-        await db.Database.ExecuteSqlAsync($"""INSERT INTO "Motions" ("Key", "Name", "Aliases", "ValuePlay_Context") VALUES ('ci-cd', 'CI/CD', '[]', {shipped})""");
-        await db.Database.ExecuteSqlAsync($"""INSERT INTO "Motions" ("Key", "Name", "Aliases", "ValuePlay_Context") VALUES ('gitops', 'GitOps', '[]', 'Our own GitOps offer')""");
+        await migrator.MigrateAsync("SlackInbox");
+        // Aliases are text[] on PostgreSQL and JSON on SQLite; the rest are parameters.
+        var insert = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal)
+            ? """INSERT INTO "Motions" ("Key", "Name", "Aliases", "ValuePlay_Context") VALUES ({0}, {1}, '{{}}', {2})"""
+            : """INSERT INTO "Motions" ("Key", "Name", "Aliases", "ValuePlay_Context") VALUES ({0}, {1}, '[]', {2})""";
+        await db.Database.ExecuteSqlRawAsync(insert, "ci-cd", "CI/CD", ShippedExamplePlays.Contexts[1]);
+        await db.Database.ExecuteSqlRawAsync(insert, "gitops", "GitOps", "Our own GitOps offer");
 
         await migrator.MigrateAsync();
 
@@ -124,5 +139,14 @@ public sealed class ValuePlayImportTests : IAsyncLifetime
         Assert.True(plays["ci-cd"].IsExample);
         Assert.False(plays["gitops"].IsExample);
         Assert.Empty(plays["gitops"].TalkTracks);
+    }
+
+    [PostgresFact]
+    public async Task Talk_tracks_import_and_export_on_PostgreSQL_as_on_SQLite()
+    {
+        await using var postgres = await TestCatalog.CreatePostgresAsync();
+        Assert.True((await _catalog.ImportAsync(OwnDevSecOpsPlay, CatalogFormat.Yaml)).Succeeded);
+        Assert.True((await postgres.ImportAsync(OwnDevSecOpsPlay, CatalogFormat.Yaml)).Succeeded);
+        Assert.Equal(Export(await _catalog.SnapshotAsync()), Export(await postgres.SnapshotAsync()));
     }
 }
