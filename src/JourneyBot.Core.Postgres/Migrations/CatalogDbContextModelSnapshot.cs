@@ -597,6 +597,16 @@ namespace JourneyBot.Core.Postgres.Migrations
                             b1.Property<string>("HowToMeasure")
                                 .HasColumnType("text");
 
+                            b1.Property<bool>("IsExample")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Source")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TalkTracks")
+                                .IsRequired()
+                                .HasColumnType("text");
+
                             b1.Property<string>("WhatToSay")
                                 .HasColumnType("text");
 

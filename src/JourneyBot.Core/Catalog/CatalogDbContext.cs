@@ -37,7 +37,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         modelBuilder.Entity<Motion>(e =>
         {
             e.HasIndex(m => m.Key).IsUnique();
-            e.OwnsOne(m => m.ValuePlay);
+            e.OwnsOne(m => m.ValuePlay, p => p.Property(v => v.TalkTracks).HasConversion(TalkTracksJson.Converter, TalkTracksJson.Comparer));
             e.HasMany(m => m.UseCases).WithOne(u => u.Motion).HasForeignKey(u => u.MotionId).OnDelete(DeleteBehavior.SetNull);
         });
         modelBuilder.Entity<UseCase>().HasIndex(u => u.Key).IsUnique();

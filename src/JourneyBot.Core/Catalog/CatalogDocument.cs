@@ -59,6 +59,25 @@ public sealed class ValuePlayDocument
     public string? WhatToSay { get; set; }
     public string? WhatToShow { get; set; }
     public string? HowToMeasure { get; set; }
+    public string? Source { get; set; }
+
+    /// <summary>Written as an example to replace (<c>example: true</c>); omitted when false.</summary>
+    public bool Example { get; set; }
+
+    /// <summary>Persona key to what to say to that persona.</summary>
+    public Dictionary<string, string> TalkTracks { get; set; } = [];
+
+    public ValuePlay ToModel() => new()
+    {
+        Context = Context, WhoToMeet = WhoToMeet, WhatToSay = WhatToSay, WhatToShow = WhatToShow, HowToMeasure = HowToMeasure,
+        Source = Source, IsExample = Example, TalkTracks = new(TalkTracks),
+    };
+
+    public static ValuePlayDocument From(ValuePlay p) => new()
+    {
+        Context = p.Context, WhoToMeet = p.WhoToMeet, WhatToSay = p.WhatToSay, WhatToShow = p.WhatToShow, HowToMeasure = p.HowToMeasure,
+        Source = p.Source, Example = p.IsExample, TalkTracks = new(p.TalkTracks),
+    };
 }
 
 public sealed class UseCaseDocument

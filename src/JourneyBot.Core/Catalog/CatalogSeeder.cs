@@ -67,11 +67,7 @@ public static class CatalogSeeder
         var motions = document.Motions.ToDictionary(m => m.Key, m => new Motion
         {
             Key = m.Key, Name = m.Name, Channel = m.Channel, Aliases = m.Aliases,
-            ValuePlay = new ValuePlay
-            {
-                Context = m.ValuePlay.Context, WhoToMeet = m.ValuePlay.WhoToMeet, WhatToSay = m.ValuePlay.WhatToSay,
-                WhatToShow = m.ValuePlay.WhatToShow, HowToMeasure = m.ValuePlay.HowToMeasure,
-            },
+            ValuePlay = m.ValuePlay.ToModel(),
         });
         db.Motions.AddRange(motions.Values);
         foreach (var u in document.UseCases)

@@ -60,6 +60,22 @@ public sealed class ValuePlay
     public string? WhatToSay { get; set; }
     public string? WhatToShow { get; set; }
     public string? HowToMeasure { get; set; }
+
+    /// <summary>Where the text comes from (a handbook page and section), shown with the play so a rep can check it.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>True when the text was written as an example (the demo catalog's), to be replaced with the company's own.</summary>
+    public bool IsExample { get; set; }
+
+    /// <summary>What to say to one persona (persona key to text); a persona without one gets <see cref="WhatToSay"/>.</summary>
+    public Dictionary<string, string> TalkTracks { get; set; } = [];
+
+    /// <summary>The persona's own talk track; null when the play has none for it.</summary>
+    public string? TalkTrackFor(string? persona) =>
+        persona is not null && TalkTracks.TryGetValue(persona, out var track) && !string.IsNullOrWhiteSpace(track) ? track : null;
+
+    /// <summary>The talk track for the persona when the play has one, else the general text.</summary>
+    public string? WhatToSayTo(string? persona) => TalkTrackFor(persona) ?? WhatToSay;
 }
 
 public sealed class UseCase

@@ -7,6 +7,9 @@ public sealed record ImportOptions(bool Replace = false, bool CreateUseCases = f
 public sealed record ImportResult(int Added, int Updated, int Removed, IReadOnlyList<FileProblem> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
+
+    /// <summary>Motions (with their value plays) added or replaced from the file's <c>motions:</c> list.</summary>
+    public int Motions { get; init; }
 }
 
 /// <summary>
@@ -17,9 +20,12 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
 {
     public async Task<ImportResult> ImportAsync(TextReader reader, CatalogFormat format, ImportOptions options, CancellationToken cancellationToken)
     {
-        var (rows, problems) = CatalogTransfer.Read(reader, format);
-        var found = problems.ToList();
+        var file = CatalogTransfer.Read(reader, format);
+        var found = file.Problems.ToList();
         var catalog = await catalogs.RefreshAsync(cancellationToken);
+        var (motions, motionProblems) = file.Yaml is { } yaml ? MotionTransfer.Read(yaml, catalog) : ([], []);
+        found.AddRange(motionProblems);
+        var rows = file.Rows;
         var now = clock.GetUtcNow().UtcDateTime;
         var drafts = new List<CollateralDraft>(rows.Count);
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,8 +47,12 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
             return new ImportResult(0, 0, 0, [new FileProblem(1, "the file has no collateral; --replace with an empty file would delete the whole catalog")]);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Motions and collateral in one transaction: the writer joins it.
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var motionsWritten = motions.Count == 0 ? 0 : await MotionTransfer.ApplyAsync(db, motions, cancellationToken);
         var written = await CatalogWriter.SaveAsync(db, drafts, options.Replace, options.Actor, options.Replace ? "import --replace" : "import", now, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         await catalogs.RefreshAsync(cancellationToken);
-        return new ImportResult(written.Added, written.Updated, written.Removed, []);
+        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten };
     }
 }

@@ -11,6 +11,9 @@ public enum CatalogFormat { Csv, Yaml }
 /// <summary>A collateral row read from a file, with the line it started on (the header is line 1).</summary>
 public sealed record NumberedInput(int Line, CollateralInput Input);
 
+/// <summary>What a file holds: collateral rows, problems, and for YAML its root, where other sections (motions) are read.</summary>
+public sealed record CatalogFile(IReadOnlyList<NumberedInput> Rows, IReadOnlyList<FileProblem> Problems, YamlMappingNode? Yaml = null);
+
 public sealed record FileProblem(int Line, string Reason)
 {
     public override string ToString() => $"line {Line}: {Reason}";
@@ -29,8 +32,12 @@ public static class CatalogTransfer
         var other => throw new ArgumentException($"{path}: unknown file type '{other}'; use .csv, .yaml or .yml"),
     };
 
-    public static (IReadOnlyList<NumberedInput> Rows, IReadOnlyList<FileProblem> Problems) Read(TextReader reader, CatalogFormat format) =>
-        format == CatalogFormat.Csv ? ReadCsv(reader) : ReadYaml(reader);
+    public static CatalogFile Read(TextReader reader, CatalogFormat format)
+    {
+        if (format == CatalogFormat.Yaml) return ReadYaml(reader);
+        var (rows, problems) = ReadCsv(reader);
+        return new CatalogFile(rows, problems);
+    }
 
     private static (IReadOnlyList<NumberedInput>, IReadOnlyList<FileProblem>) ReadCsv(TextReader reader)
     {
@@ -75,7 +82,7 @@ public static class CatalogTransfer
     }
 
     // Read through the representation model, not a deserializer, so every item keeps its line number.
-    private static (IReadOnlyList<NumberedInput>, IReadOnlyList<FileProblem>) ReadYaml(TextReader reader)
+    private static CatalogFile ReadYaml(TextReader reader)
     {
         var rows = new List<NumberedInput>();
         var problems = new List<FileProblem>();
@@ -86,13 +93,18 @@ public static class CatalogTransfer
         }
         catch (YamlException e)
         {
-            return (rows, [new FileProblem((int)e.Start.Line, "the YAML cannot be read: " + e.Message)]);
+            return new CatalogFile(rows, [new FileProblem((int)e.Start.Line, "the YAML cannot be read: " + e.Message)]);
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("collateral"), out var node))
-            return (rows, [new FileProblem(1, "the YAML has no 'collateral:' list")]);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            return new CatalogFile(rows, [new FileProblem(1, "the YAML has no 'collateral:' list")]);
+        if (!root.Children.TryGetValue(new YamlScalarNode("collateral"), out var node))
+        {
+            // A file of motions (value plays) alone is fine; a file of neither is a mistake.
+            var motionsOnly = root.Children.ContainsKey(new YamlScalarNode("motions"));
+            return new CatalogFile(rows, motionsOnly ? [] : [new FileProblem(1, "the YAML has no 'collateral:' list")], root);
+        }
         if (node is not YamlSequenceNode items)
-            return (rows, [new FileProblem((int)node.Start.Line, "'collateral' must be a list of items")]);
+            return new CatalogFile(rows, [new FileProblem((int)node.Start.Line, "'collateral' must be a list of items")], root);
 
         foreach (var item in items)
         {
@@ -120,7 +132,7 @@ public static class CatalogTransfer
                 Scalar("title"), Scalar("url"), Scalar("type"), List("stages"), List("personas"), List("use_cases"),
                 Scalar("updated_on"), Scalar("owner"), Scalar("description"))));
         }
-        return (rows, problems);
+        return new CatalogFile(rows, problems, root);
     }
 
     public static void WriteCsv(IEnumerable<CollateralItem> items, TextWriter writer)
@@ -161,11 +173,7 @@ public static class CatalogTransfer
         Motions = catalog.Motions.Select(m => new MotionDocument
         {
             Key = m.Key, Name = m.Name, Channel = m.Channel, Aliases = [.. m.Aliases],
-            ValuePlay = new ValuePlayDocument
-            {
-                Context = m.ValuePlay.Context, WhoToMeet = m.ValuePlay.WhoToMeet, WhatToSay = m.ValuePlay.WhatToSay,
-                WhatToShow = m.ValuePlay.WhatToShow, HowToMeasure = m.ValuePlay.HowToMeasure,
-            },
+            ValuePlay = ValuePlayDocument.From(m.ValuePlay),
         }).ToList(),
         UseCases = catalog.UseCases.Select(u => new UseCaseDocument { Key = u.Key, Name = u.Name, Motion = u.MotionKey, Description = u.Description, Aliases = [.. u.Aliases] }).ToList(),
         CollateralTypes = catalog.CollateralTypes.Select(t => new CollateralTypeDocument { Key = Journeys.Vocabulary.Normalize(t), Name = t }).ToList(),

@@ -569,6 +569,16 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                             b1.Property<string>("HowToMeasure")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("IsExample")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Source")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TalkTracks")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("WhatToSay")
                                 .HasColumnType("TEXT");
 
