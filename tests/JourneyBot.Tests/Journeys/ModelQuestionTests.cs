@@ -49,6 +49,18 @@ public sealed class ModelQuestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_play_reading_names_the_motion_first_and_narrows_by_the_use_case()
+    {
+        _model.ReplyContent = """{"kind":"play","use_case":"ci","motion":"ci-cd","persona":"executive"}""";
+
+        var read = await _catalog.AskAsync<ModelReadAnswer>("how do I pitch pipelines to the boss?");
+
+        Assert.Equal("play ci-cd ci executive", read.Command);
+        var play = Assert.IsType<PlayAnswer>(read.Answer);
+        Assert.Equal(("ci-cd", "executive"), (play.Motion.Key, play.Persona!.Key));
+    }
+
+    [Fact]
     public async Task Keys_the_model_invents_are_dropped_and_the_rest_is_answered()
     {
         _model.ReplyContent = """{"kind":"collateral","use_case":"ci","stage":"decision","persona":"cfo"}""";
