@@ -3,6 +3,7 @@ using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Core.Tagging;
 using JourneyBot.Tagging;
+using JourneyBot.Tagging.Ai;
 using JourneyBot.Tagging.BuiltIn;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -62,6 +63,9 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<IJourneyCommand<StageRequest>, StageGuide>();
         services.AddScoped<IJourneyCommand<GapsRequest>, GapMap>();
         services.AddTagging(configuration);
+        // Only with a model (Ai:*): without one, a question not understood is answered as before, and no call is made.
+        if (services.Any(d => d.ServiceType == typeof(IQuestionModel)))
+            services.AddScoped<ModelQuestionReader>();
         services.AddSingleton(sp => new Taggers(sp.GetRequiredService<BuiltInTagger>(), sp.GetRequiredService<ITagSuggester>()));
         services.AddScoped<IJourneyCommand<TagRequestText>, TagAdvisor>();
         services.AddScoped<CatalogEditor>();

@@ -10,7 +10,8 @@ public static class TaggingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BuiltInTagger"/> and <see cref="ITagSuggester"/>: the Semantic Kernel tagger when
-    /// <c>Ai:Endpoint</c> is set (validated at start), otherwise the built-in tagger.
+    /// <c>Ai:Endpoint</c> is set (validated at start), otherwise the built-in tagger; and, only with a model,
+    /// <see cref="IQuestionModel"/> for questions the built-in reader cannot map.
     /// </summary>
     public static IServiceCollection AddTagging(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +30,11 @@ public static class TaggingServiceCollectionExtensions
                 client => client.Timeout = TimeSpan.FromSeconds(Math.Max(ai.TimeoutSeconds, 1) + 30));
             services.TryAddSingleton<SemanticKernelTagger>();
             services.TryAddSingleton<ITagSuggester>(sp => sp.GetRequiredService<SemanticKernelTagger>());
+
+            // Questions wait on the model only as long as Slack allows (Ai:QuestionTimeoutSeconds cancels first).
+            services.AddHttpClient(SemanticKernelQuestionModel.HttpClientName,
+                client => client.Timeout = TimeSpan.FromSeconds(Math.Max(ai.QuestionTimeoutSeconds, 0.1) + 5));
+            services.TryAddSingleton<IQuestionModel, SemanticKernelQuestionModel>();
         }
         else
         {

@@ -38,6 +38,37 @@ public sealed class TaggingRegistrationTests
     }
 
     [Fact]
+    public void Without_an_ai_endpoint_no_question_model_is_registered()
+    {
+        using var services = Services([]);
+
+        Assert.Null(services.GetService<IQuestionModel>());
+    }
+
+    [Fact]
+    public void With_an_ai_endpoint_questions_are_read_by_the_semantic_kernel_model()
+    {
+        using var services = Services(new() { ["Ai:Endpoint"] = "http://localhost:11434/v1", ["Ai:Model"] = "llama3.1" });
+
+        Assert.IsType<SemanticKernelQuestionModel>(services.GetRequiredService<IQuestionModel>());
+    }
+
+    [Fact]
+    public void The_question_budget_defaults_to_two_seconds()
+    {
+        using var services = Services([]);
+
+        Assert.Equal(2, services.GetRequiredService<IOptions<AiOptions>>().Value.QuestionTimeoutSeconds);
+    }
+
+    [Fact]
+    public void A_question_budget_beyond_slacks_three_seconds_fails_validation_naming_the_key() =>
+        Assert.Contains("Ai:QuestionTimeoutSeconds", ValidationError(new()
+        {
+            ["Ai:Endpoint"] = "http://localhost:11434/v1", ["Ai:Model"] = "m", ["Ai:QuestionTimeoutSeconds"] = "5",
+        }), StringComparison.Ordinal);
+
+    [Fact]
     public void The_ai_timeout_defaults_to_ten_seconds()
     {
         using var services = Services([]);

@@ -26,6 +26,10 @@ public sealed class JourneyAssistant(
         var request = QuestionParser.Parse(text, catalog, freeText);
         if (logger.IsEnabled(LogLevel.Debug)) // no argument array on every question when debug logs are off
             logger.LogDebug("Read {Question} as {Request}", LogText.Safe(text), request.GetType().Name);
+        // Not understood: a model, when one is configured, may read it instead (it is never asked otherwise).
+        if (ModelQuestionReader.MayRead(request, text, freeText) && services.GetService<ModelQuestionReader>() is { } model
+            && await model.AnswerAsync(text, catalog, (command, ct) => AskAsync(command, context, cancellationToken: ct), cancellationToken) is { } read)
+            return read;
         switch (request)
         {
             case HelpRequest:

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace JourneyBot.Tagging.Ai;
 
-/// <summary>The optional OpenAI-compatible endpoint for tag suggestions (configuration section <c>Ai</c>).</summary>
+/// <summary>The optional OpenAI-compatible endpoint for tag suggestions and for reading questions (configuration section <c>Ai</c>).</summary>
 /// <remarks>A class rather than a record so that the API key never shows up in a generated <c>ToString()</c>.</remarks>
 public sealed class AiOptions : IValidatableObject
 {
@@ -24,11 +24,25 @@ public sealed class AiOptions : IValidatableObject
     /// <summary>The prompt template; default <c>prompts/suggest-tags.yaml</c> next to the application.</summary>
     public string? PromptPath { get; set; }
 
+    /// <summary>
+    /// How long a question waits for the model to read it before the built-in answer stands. Slack drops a slash
+    /// command's reply after 3 s, so the budget leaves room for the answer itself.
+    /// </summary>
+    [Range(0.1, 2.5, ErrorMessage = "Ai:QuestionTimeoutSeconds must be between 0.1 and 2.5: Slack waits 3 s for a slash command's reply.")]
+    public double QuestionTimeoutSeconds { get; set; } = 2;
+
+    /// <summary>The prompt template for reading questions; default <c>prompts/read-question.yaml</c> next to the application.</summary>
+    public string? QuestionPromptPath { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint);
 
     public string ResolvedPromptPath => string.IsNullOrWhiteSpace(PromptPath)
         ? Path.Combine(AppContext.BaseDirectory, "prompts", "suggest-tags.yaml")
         : Path.GetFullPath(PromptPath, AppContext.BaseDirectory);
+
+    public string ResolvedQuestionPromptPath => string.IsNullOrWhiteSpace(QuestionPromptPath)
+        ? Path.Combine(AppContext.BaseDirectory, "prompts", "read-question.yaml")
+        : Path.GetFullPath(QuestionPromptPath, AppContext.BaseDirectory);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -32,6 +32,7 @@ public static class AnswerMessages
         NotUnderstoodAnswer a => HelpMessages.NotUnderstood(a),
         NeedMoreAnswer a => HelpMessages.NeedMore(a),
         NoticeAnswer a => HelpMessages.Notice(a),
+        ModelReadAnswer a => ModelReadMessages.Mark(BuildUnescapedFallback(a.Answer), a.Command),
         _ => throw new InvalidOperationException($"No message for {answer.GetType().Name}"),
     };
 }
