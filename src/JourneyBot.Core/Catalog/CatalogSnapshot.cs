@@ -47,7 +47,8 @@ public sealed class CatalogSnapshot
         CollateralTypes = collateralTypes;
         Items = items;
         LoadedAt = loadedAt;
-        _byUrl = items.ToDictionary(i => i.Url, StringComparer.Ordinal);
+        _byUrl = new Dictionary<string, CollateralItem>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items) _byUrl.TryAdd(WebUrl.MatchKey(item.Url), item); // an older database's second URL of one page: the first item wins
         _buckets = items
             .SelectMany(i => i.UseCases.SelectMany(u => i.Stages.Select(s => (Key: (u, s), Item: i))))
             .GroupBy(x => x.Key, x => x.Item)
@@ -79,7 +80,8 @@ public sealed class CatalogSnapshot
     /// <summary>Items tagged with the stage, any use case, freshest first.</summary>
     public IReadOnlyList<CollateralItem> ItemsAt(string stage) => _byStage.TryGetValue(stage, out var items) ? items : None;
 
-    public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(CollateralRules.CanonicalUrl(url));
+    /// <summary>The item at <paramref name="url"/> as people paste it: tracking parameters, http/https, www. and the like do not matter.</summary>
+    public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(WebUrl.MatchKey(url));
 
     /// <summary>
     /// The vocabulary as the taggers see it (keys, names, meanings, aliases), built once per copy, so the cues the

@@ -51,12 +51,15 @@ public static class CollateralRules
     }
 
     /// <summary>
-    /// The URL as stored and matched: trimmed, scheme and host in lower case (they are case-insensitive, so
-    /// <c>https://Docs.example/a</c> and <c>https://docs.example/a</c> are one item); path and query as written.
+    /// The URL as stored: the link as the person gave it, minus what only tracked their visit. Trimmed; read as https
+    /// when pasted without a scheme (<c>gitlab.com/x</c>); scheme and host in lower case (they are case-insensitive);
+    /// tracking parameters (<c>utm_*</c>, <c>gclid</c>...) dropped; path, the rest of the query and the fragment as
+    /// written. Whether two URLs are one item is decided by <see cref="WebUrl.MatchKey"/>, which ignores more
+    /// (http/https, <c>www.</c>, fragment, trailing slash): people expect to find their link as they wrote it.
     /// </summary>
     public static string CanonicalUrl(string? url)
     {
-        var text = url?.Trim() ?? "";
+        var text = WebUrl.TryParseAbsoluteHttp(url, out var read) ? WebUrl.WithoutTracking(read) : url?.Trim() ?? "";
         var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0) return text;
         var authorityStart = schemeEnd + 3;
