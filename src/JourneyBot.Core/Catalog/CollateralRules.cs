@@ -10,6 +10,12 @@ public static class CollateralRules
     public const int MaxDescription = 3000;
     public const int MaxUrl = 2000;
 
+    /// <summary>
+    /// The persona value that stores an item for every persona (no persona of its own). The add form and the terminal
+    /// add ask for it explicitly, so a tagger that found no persona never closes gap cells by accident.
+    /// </summary>
+    public const string EveryPersona = "every-persona";
+
     /// <summary>Checks <paramref name="input"/>; returns the draft, or the problems keyed by field (title, url, stages...).</summary>
     public static (CollateralDraft? Draft, IReadOnlyList<(string Field, string Problem)> Problems) Check(
         CollateralInput input, CatalogSnapshot catalog, DateOnly today, bool createUseCases)
@@ -26,7 +32,9 @@ public static class CollateralRules
 
         var stages = Resolve(input.Stages, TermKind.Stage, "stage", catalog, problems);
         if (input.Stages.Count == 0) problems.Add(("stages", "at least one stage is required"));
-        var personas = Resolve(input.Personas, TermKind.Persona, "persona", catalog, problems);
+        var every = input.Personas.Any(p => Vocabulary.Normalize(p) == EveryPersona);
+        if (every && input.Personas.Count > 1) problems.Add(("personas", "'every persona' cannot be combined with specific personas"));
+        var personas = every ? [] : Resolve(input.Personas, TermKind.Persona, "persona", catalog, problems);
 
         var useCases = new List<string>();
         var newUseCases = new List<string>();
