@@ -15,8 +15,11 @@ public sealed class TagVocabulary(IReadOnlyList<TagTerm> stages, IReadOnlyList<T
 }
 
 /// <summary>One vocabulary value: its key, display name, what it means, and other names people use for it.</summary>
-public sealed record TagTerm(string Key, string Name, string Meaning, IReadOnlyList<string> Aliases)
+/// <param name="Titles">For a persona, the job titles its people hold ("CISO", "platform engineer"): cues in a title.</param>
+public sealed record TagTerm(string Key, string Name, string Meaning, IReadOnlyList<string> Aliases, IReadOnlyList<string>? Titles = null)
 {
+    public IReadOnlyList<string> Titles { get; init; } = Titles ?? [];
+
     /// <summary>The key, the name and every alias.</summary>
     public IEnumerable<string> Names => new[] { Key, Name }.Concat(Aliases);
 

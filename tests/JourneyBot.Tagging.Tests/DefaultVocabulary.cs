@@ -16,11 +16,11 @@ internal static class DefaultVocabulary
         personas:
         [
             new("executive", "Executive", "Needs business value, risk, cost and impact to support strategic objectives.",
-                ["exec", "cxo", "cio", "cto", "vp", "leadership"]),
+                ["exec", "cxo", "cio", "cto", "vp", "leadership"], ShippedTitles("executive")),
             new("manager", "Manager", "Needs detailed information to drive planning, justification and migration.",
-                ["director", "team-lead"]),
+                ["director", "team-lead"], ShippedTitles("manager")),
             new("contributor", "Individual contributor", "Needs technical detail: how it works, how it is better, how it helps them.",
-                ["individual-contributor", "ic", "practitioner", "developer", "engineer"]),
+                ["individual-contributor", "ic", "practitioner", "developer", "engineer"], ShippedTitles("contributor")),
         ],
         useCases:
         [
@@ -41,6 +41,17 @@ internal static class DefaultVocabulary
             new("cloud-native", "Cloud Native", "Building and running containerised, Kubernetes-based applications.",
                 ["kubernetes", "k8s", "containers", "microservices"]),
         ]);
+
+    /// <summary>The job titles the default catalog ships for a persona (its <c>personas:</c> section).</summary>
+    private static IReadOnlyList<string> ShippedTitles(string persona)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "default-catalog.yaml"))));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        var personas = (YamlDotNet.RepresentationModel.YamlSequenceNode)root["personas"];
+        var entry = personas.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>().Single(p => p["key"].ToString() == persona);
+        return ((YamlDotNet.RepresentationModel.YamlSequenceNode)entry["titles"]).Select(t => t.ToString()).ToList();
+    }
 
     /// <summary>A new vocabulary: the default one with the given terms in place of its own.</summary>
     public static TagVocabulary With(IReadOnlyList<TagTerm>? stages = null, IReadOnlyList<TagTerm>? personas = null, IReadOnlyList<TagTerm>? useCases = null) =>

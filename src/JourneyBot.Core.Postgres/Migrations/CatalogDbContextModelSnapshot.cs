@@ -129,6 +129,10 @@ namespace JourneyBot.Core.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("UrlKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TypeId");
@@ -137,6 +141,8 @@ namespace JourneyBot.Core.Postgres.Migrations
 
                     b.HasIndex("Url")
                         .IsUnique();
+
+                    b.HasIndex("UrlKey");
 
                     b.ToTable("Collateral");
                 });
@@ -373,6 +379,10 @@ namespace JourneyBot.Core.Postgres.Migrations
 
                     b.Property<string>("Needs")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Titles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.HasKey("Id");
 

@@ -41,7 +41,28 @@ public sealed class CatalogDatabase(IDbContextFactory<CatalogDbContext> contexts
             // WAL lets readers go on while a writer (an import, a digest claim) holds the database.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        await FillUrlKeysAsync(db, cancellationToken);
         await CatalogSeeder.SeedIfEmptyAsync(db, CatalogYaml.ReadDefault(), clock.GetUtcNow().UtcDateTime, logger, cancellationToken);
+    }
+
+    /// <summary>
+    /// Items stored before URL keys existed (the migration leaves their key empty) get theirs, so next offer by URL, add
+    /// and import find them however their link is pasted. Their stored URLs are left as they were. Idempotent: two
+    /// instances starting together write the same keys.
+    /// </summary>
+    private async Task FillUrlKeysAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        while (true)
+        {
+            var batch = await db.Collateral.Where(c => c.UrlKey == "").OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken);
+            if (batch.Count == 0) break;
+            foreach (var item in batch) item.UrlKey = Journeys.WebUrl.MatchKey(item.Url);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            filled += batch.Count;
+        }
+        if (filled > 0) logger.LogInformation("Gave {Count} catalog item(s) their URL match key", filled);
     }
 
     // PostgreSQL: duplicate database, undefined table, duplicate table, duplicate object.

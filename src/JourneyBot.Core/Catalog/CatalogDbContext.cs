@@ -45,6 +45,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         modelBuilder.Entity<Collateral>(e =>
         {
             e.HasIndex(c => c.Url).IsUnique();
+            // Not unique: databases from before the key may hold two URLs of one page; add and import never make more.
+            e.HasIndex(c => c.UrlKey);
             e.HasIndex(c => c.UpdatedOn);
             e.HasOne(c => c.Type).WithMany().HasForeignKey(c => c.TypeId).OnDelete(DeleteBehavior.SetNull);
             // The join tables get a reverse index too: "which items are tagged <stage>/<use case>" is the hot lookup.

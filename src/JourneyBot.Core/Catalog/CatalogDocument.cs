@@ -41,6 +41,9 @@ public sealed class PersonaDocument
     public string Name { get; set; } = "";
     public string? Needs { get; set; }
     public List<string> Aliases { get; set; } = [];
+
+    /// <summary>Job titles of the persona's people, as written ("VP of Engineering", "SRE").</summary>
+    public List<string> Titles { get; set; } = [];
 }
 
 public sealed class MotionDocument

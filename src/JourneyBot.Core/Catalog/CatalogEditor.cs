@@ -11,6 +11,9 @@ namespace JourneyBot.Core.Catalog;
 /// <c>add &lt;url&gt; &lt;title&gt;</c>: in chat it only asks for the add form, pre-filled with the tags given
 /// (<c>stage:x persona:y use-case:z</c>) over suggested ones, and the submitted form stores the item; at the terminal
 /// (<see cref="AskContext.Terminal"/>) it adds at once with the tags given or, failing those, the suggested ones.
+/// A persona is a choice, as in the form: when none is given (<c>persona:x</c>, or <c>persona:every-persona</c>) nor
+/// suggested, nothing is stored and the answer says how to choose, because an item without a persona counts for
+/// every persona and would silently close gap cells.
 /// Only editors may add when <see cref="CatalogOptions.Editors"/> is set; every change is audited.
 /// </summary>
 public sealed class CatalogEditor(
@@ -39,6 +42,17 @@ public sealed class CatalogEditor(
             source = suggested.Source;
             input = WithGiven(ToInput(request.Url, request.Title, null, suggested), request.Tags);
         }
+        if (input.Personas.Count == 0 && source is null)
+        {
+            // Tags given without a persona: the tagger may still know who it is for.
+            var suggested = await taggers.Suggester.SuggestAsync(item, catalog.TagVocabulary(), cancellationToken);
+            input = input with { Personas = suggested.Personas.Take(1).Select(p => p.Key).ToList() };
+        }
+        if (input.Personas.Count == 0)
+            return new NoticeAnswer("Not added: who is it for?",
+                $"No persona was given or suggested. Add persona:<{string.Join("|", catalog.Personas.Select(p => p.Key))}>, "
+                + $"or persona:{CollateralRules.EveryPersona} if it suits every audience (it then counts for every persona in the gaps).",
+                IsError: true);
         var (result, problems) = await AddAsync(input, context.UserId ?? "unknown", cancellationToken);
         if (result is null)
             return new NoticeAnswer("Not added", string.Join("; ", problems.Select(p => p.Problem)) + ". Give tags as stage:x persona:y use-case:z.", IsError: true);

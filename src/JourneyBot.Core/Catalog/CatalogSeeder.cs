@@ -63,7 +63,7 @@ public static class CatalogSeeder
             });
         }
         foreach (var p in document.Personas)
-            db.Personas.Add(new Persona { Key = p.Key, Name = p.Name, Needs = p.Needs, Aliases = p.Aliases });
+            db.Personas.Add(new Persona { Key = p.Key, Name = p.Name, Needs = p.Needs, Aliases = p.Aliases, Titles = p.Titles });
         var motions = document.Motions.ToDictionary(m => m.Key, m => new Motion
         {
             Key = m.Key, Name = m.Name, Channel = m.Channel, Aliases = m.Aliases,

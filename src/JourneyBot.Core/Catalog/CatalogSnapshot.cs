@@ -8,7 +8,11 @@ public sealed record StageInfo(
     string? Definition, string? Focus, string? Owner, string? MeasuredBy,
     IReadOnlyList<string> Activities, IReadOnlyList<string> TypicalCollateral, IReadOnlyList<string> Aliases);
 
-public sealed record PersonaInfo(string Key, string Name, string? Needs, IReadOnlyList<string> Aliases);
+/// <param name="Titles">Job titles people in this persona hold ("VP of Engineering", "SRE"); none when not given.</param>
+public sealed record PersonaInfo(string Key, string Name, string? Needs, IReadOnlyList<string> Aliases, IReadOnlyList<string>? Titles = null)
+{
+    public IReadOnlyList<string> Titles { get; init; } = Titles ?? [];
+}
 
 public sealed record UseCaseInfo(string Key, string Name, string? Description, string? MotionKey, IReadOnlyList<string> Aliases);
 
@@ -47,7 +51,8 @@ public sealed class CatalogSnapshot
         CollateralTypes = collateralTypes;
         Items = items;
         LoadedAt = loadedAt;
-        _byUrl = items.ToDictionary(i => i.Url, StringComparer.Ordinal);
+        _byUrl = new Dictionary<string, CollateralItem>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items) _byUrl.TryAdd(WebUrl.MatchKey(item.Url), item); // an older database's second URL of one page: the first item wins
         _buckets = items
             .SelectMany(i => i.UseCases.SelectMany(u => i.Stages.Select(s => (Key: (u, s), Item: i))))
             .GroupBy(x => x.Key, x => x.Item)
@@ -79,7 +84,8 @@ public sealed class CatalogSnapshot
     /// <summary>Items tagged with the stage, any use case, freshest first.</summary>
     public IReadOnlyList<CollateralItem> ItemsAt(string stage) => _byStage.TryGetValue(stage, out var items) ? items : None;
 
-    public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(CollateralRules.CanonicalUrl(url));
+    /// <summary>The item at <paramref name="url"/> as people paste it: tracking parameters, http/https, www. and the like do not matter.</summary>
+    public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(WebUrl.MatchKey(url));
 
     /// <summary>
     /// The vocabulary as the taggers see it (keys, names, meanings, aliases), built once per copy, so the cues the
@@ -87,7 +93,7 @@ public sealed class CatalogSnapshot
     /// </summary>
     public JourneyBot.Tagging.TagVocabulary TagVocabulary() => _tagVocabulary ??= new(
         BuyerStages.Select(s => new JourneyBot.Tagging.TagTerm(s.Key, s.Name, s.Focus ?? s.Definition ?? s.Name, s.Aliases)).ToList(),
-        Personas.Select(p => new JourneyBot.Tagging.TagTerm(p.Key, p.Name, p.Needs ?? p.Name, p.Aliases)).ToList(),
+        Personas.Select(p => new JourneyBot.Tagging.TagTerm(p.Key, p.Name, p.Needs ?? p.Name, p.Aliases, p.Titles)).ToList(),
         UseCases.Select(u => new JourneyBot.Tagging.TagTerm(u.Key, u.Name, u.Description ?? u.Name, u.Aliases)).ToList());
 
     public StageInfo? BuyerStage(string key) => BuyerStages.FirstOrDefault(s => s.Key == key);
@@ -143,7 +149,7 @@ public sealed class CatalogSnapshot
 
         return new CatalogSnapshot(
             stages,
-            personas.Select(p => new PersonaInfo(p.Key, p.Name, p.Needs, p.Aliases)).ToList(),
+            personas.Select(p => new PersonaInfo(p.Key, p.Name, p.Needs, p.Aliases, p.Titles)).ToList(),
             useCases.Select(u => new UseCaseInfo(u.Key, u.Name, u.Description, u.MotionId is int m ? motionKeys.GetValueOrDefault(m) : null, u.Aliases)).ToList(),
             motions.Select(m => new MotionInfo(m.Key, m.Name, m.Channel, m.Aliases, m.ValuePlay,
                 useCases.Where(u => u.MotionId == m.Id).Select(u => u.Key).ToList())).ToList(),

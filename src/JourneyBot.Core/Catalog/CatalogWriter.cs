@@ -32,16 +32,19 @@ public static class CatalogWriter
                 useCases[key] = created;
             }
 
-            var urls = drafts.Select(d => d.Url).ToList();
-            var existing = await db.Collateral
-                .Include(c => c.Stages).Include(c => c.Personas).Include(c => c.UseCases).AsSplitQuery()
-                .Where(c => urls.Contains(c.Url))
-                .ToDictionaryAsync(c => c.Url, StringComparer.Ordinal, cancellationToken);
+            // Matched by URL key, so a link given again with tracking parameters, http or www. updates its item.
+            var keys = drafts.Select(d => WebUrl.MatchKey(d.Url)).ToList();
+            var existing = (await db.Collateral
+                    .Include(c => c.Stages).Include(c => c.Personas).Include(c => c.UseCases).AsSplitQuery()
+                    .Where(c => keys.Contains(c.UrlKey))
+                    .ToListAsync(cancellationToken))
+                .GroupBy(c => c.UrlKey, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Id).ToList(), StringComparer.Ordinal);
 
             var removed = 0;
             if (replaceAll)
             {
-                var gone = await db.Collateral.Where(c => !urls.Contains(c.Url)).ToListAsync(cancellationToken);
+                var gone = await db.Collateral.Where(c => !keys.Contains(c.UrlKey)).ToListAsync(cancellationToken);
                 db.Collateral.RemoveRange(gone);
                 removed = gone.Count;
             }
@@ -49,19 +52,24 @@ public static class CatalogWriter
             int added = 0, updated = 0;
             // A 20,000-row import names a handful of types: match each distinct spelling once (same result as per row).
             var typeFor = new Dictionary<string, CollateralType>(StringComparer.Ordinal);
-            foreach (var d in drafts)
+            for (var i = 0; i < drafts.Count; i++)
             {
+                var d = drafts[i];
                 CollateralType? type = null;
                 if (d.Type is not null && !typeFor.TryGetValue(d.Type, out type))
                     typeFor[d.Type] = type = FindOrAddType(db, types, d.Type);
-                if (!existing.TryGetValue(d.Url, out var item))
+                // An older database may hold two URLs of one page: update the one with this exact URL, else the first.
+                var item = existing.TryGetValue(keys[i], out var same) ? same.Find(c => c.Url == d.Url) ?? same[0] : null;
+                if (item is null)
                 {
-                    item = new Collateral { Title = d.Title, Url = d.Url, AddedAt = now };
+                    item = new Collateral { Title = d.Title, Url = d.Url, UrlKey = keys[i], AddedAt = now };
                     db.Collateral.Add(item);
-                    existing[d.Url] = item;
+                    existing[keys[i]] = [item];
                     added++;
                 }
                 else updated++;
+                item.Url = d.Url; // the link as last given (minus tracking)
+                item.UrlKey = keys[i];
                 item.Title = d.Title;
                 item.Type = type;
                 item.Description = d.Description;

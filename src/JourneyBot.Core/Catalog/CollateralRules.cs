@@ -10,6 +10,12 @@ public static class CollateralRules
     public const int MaxDescription = 3000;
     public const int MaxUrl = 2000;
 
+    /// <summary>
+    /// The persona value that stores an item for every persona (no persona of its own). The add form and the terminal
+    /// add ask for it explicitly, so a tagger that found no persona never closes gap cells by accident.
+    /// </summary>
+    public const string EveryPersona = "every-persona";
+
     /// <summary>Checks <paramref name="input"/>; returns the draft, or the problems keyed by field (title, url, stages...).</summary>
     public static (CollateralDraft? Draft, IReadOnlyList<(string Field, string Problem)> Problems) Check(
         CollateralInput input, CatalogSnapshot catalog, DateOnly today, bool createUseCases)
@@ -26,7 +32,9 @@ public static class CollateralRules
 
         var stages = Resolve(input.Stages, TermKind.Stage, "stage", catalog, problems);
         if (input.Stages.Count == 0) problems.Add(("stages", "at least one stage is required"));
-        var personas = Resolve(input.Personas, TermKind.Persona, "persona", catalog, problems);
+        var every = input.Personas.Any(p => Vocabulary.Normalize(p) == EveryPersona);
+        if (every && input.Personas.Count > 1) problems.Add(("personas", "'every persona' cannot be combined with specific personas"));
+        var personas = every ? [] : Resolve(input.Personas, TermKind.Persona, "persona", catalog, problems);
 
         var useCases = new List<string>();
         var newUseCases = new List<string>();
@@ -51,12 +59,15 @@ public static class CollateralRules
     }
 
     /// <summary>
-    /// The URL as stored and matched: trimmed, scheme and host in lower case (they are case-insensitive, so
-    /// <c>https://Docs.example/a</c> and <c>https://docs.example/a</c> are one item); path and query as written.
+    /// The URL as stored: the link as the person gave it, minus what only tracked their visit. Trimmed; read as https
+    /// when pasted without a scheme (<c>gitlab.com/x</c>); scheme and host in lower case (they are case-insensitive);
+    /// tracking parameters (<c>utm_*</c>, <c>gclid</c>...) dropped; path, the rest of the query and the fragment as
+    /// written. Whether two URLs are one item is decided by <see cref="WebUrl.MatchKey"/>, which ignores more
+    /// (http/https, <c>www.</c>, fragment, trailing slash): people expect to find their link as they wrote it.
     /// </summary>
     public static string CanonicalUrl(string? url)
     {
-        var text = url?.Trim() ?? "";
+        var text = WebUrl.TryParseAbsoluteHttp(url, out var read) ? WebUrl.WithoutTracking(read) : url?.Trim() ?? "";
         var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0) return text;
         var authorityStart = schemeEnd + 3;

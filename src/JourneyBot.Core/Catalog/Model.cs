@@ -39,6 +39,9 @@ public sealed class Persona
     public required string Name { get; set; }
     public string? Needs { get; set; }
     public List<string> Aliases { get; set; } = [];
+
+    /// <summary>Job titles people hold in this persona ("VP of Engineering", "SRE"): read in questions and by the tagger.</summary>
+    public List<string> Titles { get; set; } = [];
 }
 
 public sealed class Motion
@@ -102,6 +105,12 @@ public sealed class Collateral
     public int Id { get; set; }
     public required string Title { get; set; }
     public required string Url { get; set; }
+
+    /// <summary>
+    /// <see cref="Journeys.WebUrl.MatchKey"/> of <see cref="Url"/>: what add and import match an item by, so a link
+    /// pasted with tracking parameters, http or www. finds the item instead of adding it again.
+    /// </summary>
+    public string UrlKey { get; set; } = "";
     public int? TypeId { get; set; }
     public CollateralType? Type { get; set; }
     public string? Description { get; set; }

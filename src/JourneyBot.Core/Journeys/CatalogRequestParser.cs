@@ -41,6 +41,11 @@ internal static class CatalogRequestParser
                 }
                 foreach (var v in value.Split(',', ';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
+                    if (wanted == TermKind.Persona && Vocabulary.Normalize(v) == CollateralRules.EveryPersona)
+                    {
+                        if (!list.Contains(CollateralRules.EveryPersona)) list.Add(CollateralRules.EveryPersona);
+                        continue;
+                    }
                     var term = catalog.Vocabulary.Lookup(Vocabulary.Normalize(v)).FirstOrDefault(t => t.Kind == wanted);
                     if (term is null) unknown.Add(new UnknownWord(v, catalog.Vocabulary.Suggest(v)));
                     else if (!list.Contains(term.Key)) list.Add(term.Key);

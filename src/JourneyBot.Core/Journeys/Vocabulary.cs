@@ -75,7 +75,7 @@ public sealed class Vocabulary
         foreach (var s in catalog.BuyerStages)
             AddAll(TermKind.Stage, s.Key, [s.Key, s.Name, .. s.Aliases]);
         foreach (var p in catalog.Personas)
-            AddAll(TermKind.Persona, p.Key, [p.Key, p.Name, .. p.Aliases]);
+            AddAll(TermKind.Persona, p.Key, [p.Key, p.Name, .. p.Aliases, .. p.Titles]);
         foreach (var u in catalog.UseCases)
             AddAll(TermKind.UseCase, u.Key, [u.Key, u.Name, .. u.Aliases]);
         foreach (var m in catalog.Motions)

@@ -5,9 +5,9 @@ namespace JourneyBot.Tagging.BuiltIn;
 /// description and URL path. Only keys of the given vocabulary are ever returned.
 /// </summary>
 /// <remarks>
-/// An item without any persona cue gets no persona: in the catalog that means "for every persona",
-/// which hides nothing from anyone, whereas a wrong guess would keep the item from the audiences it suits.
-/// The note says so, so the marketer can add one.
+/// An item without any persona cue gets no persona rather than a guess: a wrong guess would keep the item from
+/// the audiences it suits. The note asks the person adding it to choose (a persona, or every persona: storing
+/// "every persona" silently would close gap cells by accident).
 /// </remarks>
 public sealed class BuiltInTagger : ITagSuggester
 {
@@ -20,7 +20,7 @@ public sealed class BuiltInTagger : ITagSuggester
     private const double MinimumPersonaScore = 0.45;
     private const double DefaultStageConfidence = 0.2;
 
-    internal const string NoPersonaNote = "No persona suggested: the item stays open to every persona.";
+    internal const string NoPersonaNote = "No persona suggested: choose the audience, or every persona, yourself.";
 
     public Task<TagSuggestions> SuggestAsync(TagRequest item, TagVocabulary vocabulary, CancellationToken cancellationToken) =>
         Task.FromResult(Suggest(item, vocabulary));

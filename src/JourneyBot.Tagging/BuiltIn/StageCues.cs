@@ -48,7 +48,7 @@ internal static class StageCues
             new("demo", 0.8), new("tour", 0.7), new("video", 0.3), new("best practices", 0.7), new("benefits", 0.6),
             new("how it works", 0.6), new("deep dive", 0.5), new("reference architecture", 0.6),
             new("playbook", 0.5), new("approaches", 0.4), new("strategy", 0.3), new("assessment", 0.4),
-            new("leader", 0.5),
+            new("leader", 0.5), new("webinar", 0.7), new("under the hood", 0.6), new("tips", 0.5), new("dashboards", 0.5),
         ],
         ["decision"] =
         [
@@ -67,7 +67,9 @@ internal static class StageCues
             new("install", 0.7), new("your first", 0.5), new("onboarding", 0.8), new("rollout", 0.8),
             new("roll out", 0.8), new("admin guide", 0.8), new("tutorial", 0.7), new("step by step", 0.7),
             new("cheat sheet", 0.6), new("template", 0.6), new("faq", 0.5), new("api reference", 1.0),
-            new("reference", 0.6), new("references", 0.9),
+            new("reference", 0.6), new("references", 0.9), new("documentation", 0.9), new("docs", 0.9),
+            new("configuration guide", 1.2), new("hands on", 0.7), new("migration checklist", 1.3), new("rolling out", 0.8),
+            new("moved from", 0.9),
             // Trying it for real before buying.
             new("proof of concept", 1.1), new("poc", 1.0), new("pilot", 0.9), new("trial", 0.9),
             new("case study", 0.6), new("case studies", 0.6),

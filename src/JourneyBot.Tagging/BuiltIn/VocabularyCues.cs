@@ -64,6 +64,12 @@ internal sealed record VocabularyCues(IReadOnlyList<TermCues> Stages, IReadOnlyL
                 cues.Add((new Cue(name, nameWeight), phrase => nameReason(term, phrase)));
             }
 
+            // "for CISOs", "a platform engineer's guide": a job title says who the item is written for.
+            foreach (var title in term.Titles.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                cues.Add((new Cue(title, nameWeight), phrase => $"'{phrase}' is a job title of the {term.Name} persona"));
+            }
+
             // Built-in cues are keyed by the default catalog's keys; a vocabulary may use them as names or aliases.
             var known = builtInCues.Keys.FirstOrDefault(term.IsCalled);
             if (known is not null)

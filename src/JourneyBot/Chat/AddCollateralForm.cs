@@ -46,11 +46,16 @@ public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, Mod
     public static readonly NoticeAnswer NotOpened = new("The add form did not open",
         "Slack is busy or did not answer in time, so nothing was changed. Please try again in a moment.", IsError: true);
 
+    public const string EveryPersonaText = "Every persona (no specific audience)";
+
     public static View Build(CollateralInput draft, TagSuggestions suggestions, CatalogSnapshot catalog, string? channel)
     {
         static Option Opt(string key, string name) => new(new PlainText(BlockKitLimits.Truncate($"{name} ({key})", BlockKitLimits.OptionText)), key);
         var stageOptions = catalog.BuyerStages.Select(s => Opt(s.Key, s.Name)).ToList();
-        var personaOptions = catalog.Personas.Select(p => Opt(p.Key, p.Name)).ToList();
+        // "Every persona" is an option to pick, not what an empty field means: an item for every persona counts in
+        // every gap cell, so the person chooses it (the field is required; nothing is pre-selected without a suggestion).
+        var personaOptions = catalog.Personas.Select(p => Opt(p.Key, p.Name))
+            .Append(new Option(new PlainText(EveryPersonaText), CollateralRules.EveryPersona)).ToList();
         var useCaseOptions = catalog.UseCases.Take(BlockKitLimits.SelectOptions).Select(u => Opt(u.Key, u.Name)).ToList();
         static IReadOnlyList<Option>? Initial(IReadOnlyList<Option> options, IReadOnlyList<string> keys)
         {
@@ -86,7 +91,7 @@ public sealed class AddCollateralForm(SlackApiClient slack, Taggers taggers, Mod
                 },
                 new InputBlock
                 {
-                    BlockId = "personas", Label = new PlainText("Personas (none = every persona)"), Optional = true,
+                    BlockId = "personas", Label = new PlainText("Personas (who is it for?)"),
                     Element = new MultiStaticSelect { ActionId = "value", Options = personaOptions, InitialOptions = Initial(personaOptions, draft.Personas) },
                 },
                 new InputBlock
@@ -111,6 +116,8 @@ public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Exte
         ["personas"] = "personas", ["use_cases"] = "use_cases", ["updated_on"] = "title",
     };
 
+    public const string NoPersonaChosen = "Choose who it is for: one or more personas, or Every persona.";
+
     public async Task<ViewSubmissionResponse?> Handle(ViewSubmission submission, CancellationToken cancellationToken)
     {
         if (!options.Value.MayEdit(submission.UserId))
@@ -121,6 +128,9 @@ public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Exte
             v.GetValue("title", "value"), v.GetValue("url", "value"), v.GetValue("type", "value"),
             v.GetValues("stages", "value"), v.GetValues("personas", "value"), v.GetValues("use_cases", "value"),
             null, null, v.GetValue("description", "value"));
+        // Slack's client requires the field too; a payload is not trusted to have been through it.
+        if (input.Personas.Count == 0)
+            return ViewSubmissionResponse.WithErrors(new Dictionary<string, string> { ["personas"] = NoPersonaChosen });
         var (result, problems) = await editor.AddAsync(input, submission.UserId, cancellationToken);
         if (result is null)
         {

@@ -12,7 +12,7 @@ public sealed class InteractionTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private static string Submission(string title, string url, string[] stages, string[] useCases) => JsonSerializer.Serialize(new
+    private static string Submission(string title, string url, string[] stages, string[] useCases, string[]? personas = null) => JsonSerializer.Serialize(new
     {
         type = "view_submission",
         user = new { id = "U123" },
@@ -27,7 +27,7 @@ public sealed class InteractionTests : IAsyncLifetime
                     ["title"] = new { value = new { type = "plain_text_input", value = title } },
                     ["url"] = new { value = new { type = "plain_text_input", value = url } },
                     ["stages"] = new { value = new { type = "multi_static_select", selected_options = stages.Select(s => new { value = s }) } },
-                    ["personas"] = new { value = new { type = "multi_static_select", selected_options = Array.Empty<object>() } },
+                    ["personas"] = new { value = new { type = "multi_static_select", selected_options = (personas ?? ["manager"]).Select(s => new { value = s }) } },
                     ["use_cases"] = new { value = new { type = "multi_static_select", selected_options = useCases.Select(s => new { value = s }) } },
                 },
             },
@@ -56,6 +56,28 @@ public sealed class InteractionTests : IAsyncLifetime
         var confirmation = Assert.Single(_app.Slack.CallsTo("chat.postEphemeral")).Json;
         Assert.Equal("U123", confirmation.GetProperty("user").GetString());
         Assert.Contains("Shiny guide", await (await _app.CommandAsync("collateral decision ci")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_modal_submit_without_a_persona_gets_a_field_error_and_stores_nothing()
+    {
+        var response = await _app.InteractionAsync(Submission("Persona-less guide", "https://x.example/nobody", ["decision"], ["ci"], personas: []));
+
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("errors", doc.RootElement.GetProperty("response_action").GetString());
+        Assert.Contains("Every persona", doc.RootElement.GetProperty("errors").GetProperty("personas").GetString());
+        Assert.DoesNotContain("Persona-less guide", await (await _app.CommandAsync("collateral decision ci")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_modal_submit_with_every_persona_chosen_stores_the_item_for_every_persona()
+    {
+        var response = await _app.InteractionAsync(Submission("Guide for all", "https://x.example/all", ["decision"], ["ci"], personas: ["every-persona"]));
+
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        var listed = await (await _app.CommandAsync("collateral decision ci")).Content.ReadAsStringAsync();
+        Assert.Contains("Guide for all", listed);
+        Assert.Contains("every persona", listed);
     }
 
     [Fact]

@@ -114,13 +114,27 @@ public sealed class BuiltInTaggerTests
         Assert.Equal(persona, Suggest(title).Personas[0].Key);
 
     [Fact]
-    public void An_item_without_a_persona_cue_gets_no_persona_and_a_note_that_it_suits_every_persona()
+    public void An_item_without_a_persona_cue_gets_no_persona_and_a_note_to_choose_one()
     {
-        var suggestions = Suggest("Gartner Magic Quadrant for DevOps Platforms");
+        var suggestions = Suggest("Kubernetes at a glance");
 
         Assert.Empty(suggestions.Personas);
-        Assert.Contains("every persona", suggestions.Note, StringComparison.Ordinal);
+        Assert.Contains("choose", suggestions.Note, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Gartner Magic Quadrant for DevOps Platforms", "executive")]
+    [InlineData("GitLab vs GitHub Actions", "manager")]
+    [InlineData("Container scanning documentation", "contributor")]
+    public void The_content_type_suggests_the_persona_it_is_written_for(string title, string persona) =>
+        Assert.Equal(persona, Suggest(title).Personas[0].Key);
+
+    [Theory]
+    [InlineData("A CISO's guide to software supply chain security", "executive")]
+    [InlineData("Pipelines for the platform engineer", "contributor")]
+    [InlineData("What every engineering manager should know about DORA", "manager")]
+    public void A_job_title_in_the_title_names_its_persona(string title, string persona) =>
+        Assert.Equal(persona, Suggest(title).Personas[0].Key);
 
     [Fact]
     public void An_item_with_a_topic_but_no_collateral_type_gets_a_low_confidence_awareness_guess()

@@ -28,17 +28,21 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
         var rows = file.Rows;
         var now = clock.GetUtcNow().UtcDateTime;
         var drafts = new List<CollateralDraft>(rows.Count);
-        var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstLineOf = new Dictionary<string, (int Line, string Url)>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var (draft, rowProblems) = CollateralRules.Check(row.Input, catalog, DateOnly.FromDateTime(now), options.CreateUseCases);
             found.AddRange(rowProblems.Select(p => new FileProblem(row.Line, p.Problem)));
             if (draft is null) continue;
-            if (firstLineOf.TryGetValue(draft.Url, out var first))
-                found.Add(new FileProblem(row.Line, $"url {draft.Url} is already on line {first}"));
+            // Two rows of one page (one with tracking parameters, http, www. or a trailing slash) would be one item.
+            var key = Journeys.WebUrl.MatchKey(draft.Url);
+            if (firstLineOf.TryGetValue(key, out var first))
+                found.Add(new FileProblem(row.Line, first.Url == draft.Url
+                    ? $"url {draft.Url} is already on line {first.Line}"
+                    : $"url {draft.Url} is the same page as {first.Url} on line {first.Line}"));
             else
             {
-                firstLineOf[draft.Url] = row.Line;
+                firstLineOf[key] = (row.Line, draft.Url);
                 drafts.Add(draft);
             }
         }

@@ -169,7 +169,7 @@ public static class CatalogTransfer
                 Activities = [.. s.Activities], TypicalCollateral = [.. s.TypicalCollateral], Aliases = [.. s.Aliases],
             }).ToList(),
         }).ToList(),
-        Personas = catalog.Personas.Select(p => new PersonaDocument { Key = p.Key, Name = p.Name, Needs = p.Needs, Aliases = [.. p.Aliases] }).ToList(),
+        Personas = catalog.Personas.Select(p => new PersonaDocument { Key = p.Key, Name = p.Name, Needs = p.Needs, Aliases = [.. p.Aliases], Titles = [.. p.Titles] }).ToList(),
         Motions = catalog.Motions.Select(m => new MotionDocument
         {
             Key = m.Key, Name = m.Name, Channel = m.Channel, Aliases = [.. m.Aliases],

@@ -119,6 +119,10 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UrlKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TypeId");
@@ -127,6 +131,8 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
 
                     b.HasIndex("Url")
                         .IsUnique();
+
+                    b.HasIndex("UrlKey");
 
                     b.ToTable("Collateral");
                 });
@@ -350,6 +356,10 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Needs")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Titles")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,0 +1,50 @@
+﻿using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JourneyBot.Core.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class PersonaTitlesAndUrlKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Titles",
+                table: "Personas",
+                type: "text[]",
+                nullable: false,
+                defaultValueSql: "'{}'"); // existing personas have no titles yet
+
+            migrationBuilder.AddColumn<string>(
+                name: "UrlKey",
+                table: "Collateral",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Collateral_UrlKey",
+                table: "Collateral",
+                column: "UrlKey");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Collateral_UrlKey",
+                table: "Collateral");
+
+            migrationBuilder.DropColumn(
+                name: "Titles",
+                table: "Personas");
+
+            migrationBuilder.DropColumn(
+                name: "UrlKey",
+                table: "Collateral");
+        }
+    }
+}
