@@ -26,6 +26,14 @@ public sealed class JourneyAssistant(
         var request = QuestionParser.Parse(text, catalog, freeText);
         if (logger.IsEnabled(LogLevel.Debug)) // no argument array on every question when debug logs are off
             logger.LogDebug("Read {Question} as {Request}", LogText.Safe(text), request.GetType().Name);
+        var answer = await AnswerAsync(request, text, catalog, context, freeText, cancellationToken);
+        // A plain question's answer says how it was read; the answer to a command does not repeat the command.
+        return request.ReadAs is { } readAs ? answer with { ReadAs = readAs } : answer;
+    }
+
+    private async Task<Answer> AnswerAsync(
+        JourneyRequest request, string text, CatalogSnapshot catalog, AskContext context, bool freeText, CancellationToken cancellationToken)
+    {
         switch (request)
         {
             case HelpRequest:
