@@ -45,8 +45,7 @@ internal static class CommonWords
         "products", "executing", "execution", "leader", "leaders", "head", "heads", "chief", "officer",
         "senior", "junior", "staff", "principal", "decided", "deciding", "considered", "considering", "aware", 
         "purchased", "purchasing", "buying", "buyer", "buyers", "sales", "sale", "seller", "sell", "selling", "pitch", "market",
-        "marketing", "marketer", "campaign", "campaigns", "integration", "integrate", "delivery", "deliver", "compare",
-        "compares", "comparing", "compared", "trial", "trials", "price", "pricing", "cost", "costs", "budget", "value",
+        "marketing", "marketer", "campaign", "campaigns", "integration", "integrate", "delivery", "deliver", "trial", "trials", "price", "pricing", "cost", "costs", "budget", "value",
         "devops", "agility", "container", "cluster", "clusters", "scan", "scans", "scanning", "vulnerability",
         "vulnerabilities", "compliance", "audit", "ideas", "idea", "vendor", "vendors", "tool", "tools",
     };

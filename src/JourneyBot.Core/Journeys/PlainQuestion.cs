@@ -31,7 +31,8 @@ internal static class PlainQuestion
         if (r.Unknown.Count > 0) return Unreadable(text, new NotUnderstoodAnswer(text, r.Unknown));
         bool Has(TermKind kind) => r.All(kind).Count > 0;
         var hasStage = Has(TermKind.Stage) || implied is not null;
-        var query = SearchWords(r);
+        var words = ContentWords(r);
+        var query = string.Join(' ', words.Concat(TypeWords(r, catalog)));
 
         switch (intent)
         {
@@ -45,7 +46,8 @@ internal static class PlainQuestion
             case Intent.NextOffer:
             case Intent.Send when hasStage || r.Urls.Count > 0:
                 return NextOffer(text, r, catalog, implied);
-            case Intent.Search or Intent.Send when query.Length > 0:
+            // "CI webinars at consideration" lists; "webinars about merge trains" searches.
+            case Intent.Search or Intent.Send when words.Count > 0 || (query.Length > 0 && !hasStage):
                 return Search(text, query, r, implied);
             case Intent.Collateral or Intent.Search or Intent.Send when hasStage:
                 return Collateral(text, r, implied);
@@ -55,17 +57,18 @@ internal static class PlainQuestion
         if (r.Urls.Count > 0) return NextOffer(text, r, catalog, implied);
         if (Has(TermKind.Stage)) return Collateral(text, r);
         if (implied is not null) return Has(TermKind.UseCase) ? NextOffer(text, r, catalog, implied) : Collateral(text, r, implied);
-        if (Has(TermKind.Type) && query.Length > 0) return Search(text, query, r);
+        // Words beyond the terms ("canary" in "anything on canary deployments") are what is being looked for.
+        if (Has(TermKind.Type) || words.Count > 0 && !Has(TermKind.JourneyStage)) return query.Length > 0 ? Search(text, query, r) : new HelpRequest(text);
         if (Has(TermKind.UseCase) || Has(TermKind.Motion)) return Play(text, r, catalog);
         if (Has(TermKind.JourneyStage)) return Stage(text, r, catalog);
         if (query.Length > 0) return Search(text, query, r);
         return new HelpRequest(text);
     }
 
-    /// <summary>The words worth searching for: those read past that are not conversation, and any collateral type named.</summary>
-    private static string SearchWords(Reading r)
-    {
-        var types = r.All(TermKind.Type).Select(t => Vocabulary.Normalize(t.Written));
-        return string.Join(' ', r.Ignored.Where(w => !CommonWords.IsConversation(w)).Concat(types));
-    }
+    /// <summary>The words worth searching for: those read past that are not conversation.</summary>
+    private static List<string> ContentWords(Reading r) => r.Ignored.Where(w => !CommonWords.IsConversation(w)).ToList();
+
+    /// <summary>A collateral type named is searched for by its name ("ROI calculator" for "roi calcs"), which items carry.</summary>
+    private static IEnumerable<string> TypeWords(Reading r, CatalogSnapshot catalog) =>
+        r.All(TermKind.Type).SelectMany(t => QuestionParser.Words((catalog.Type(t.Key)?.Name ?? t.Key).ToLowerInvariant()));
 }

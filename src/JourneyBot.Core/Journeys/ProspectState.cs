@@ -41,6 +41,9 @@ internal static class ProspectState
             while (j < normalized.Count && (CommonWords.IsFiller(normalized[j]) || normalized[j] is "free" or "latest" or "new")) j++;
             if (j < normalized.Count && !read[j] && IsObject(normalized[j], catalog))
                 for (var k = i + 1; k <= j; k++) read[k] = true;
+            else if (j + 1 < normalized.Count && !read[j + 1] && IsObject(normalized[j + 1], catalog))
+                read[j + 1] = true; // "watched the SAST video": the topic between stays a term
+
         }
         foreach (var (phrase, at) in States)
         {

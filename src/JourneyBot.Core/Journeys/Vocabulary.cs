@@ -200,7 +200,7 @@ public sealed class Vocabulary
         foreach (var alias in aliases)
         {
             var n = Normalize(alias);
-            if (n.Length > 4 && n[^1] == 's' && n[^2] != 's' && !_terms.ContainsKey(n[..^1])) Add(kind, key, alias, n[..^1]);
+            if (n.Length > 4 && n[^1] == 's' && n[^2] != 's' && !_terms.ContainsKey(n[..^1]) && !CommonWords.IsKnown(n[..^1])) Add(kind, key, alias, n[..^1]);
         }
     }
 
