@@ -18,6 +18,9 @@ public sealed record UseCaseInfo(string Key, string Name, string? Description, s
 
 public sealed record MotionInfo(string Key, string Name, string? Channel, IReadOnlyList<string> Aliases, ValuePlay ValuePlay, IReadOnlyList<string> UseCaseKeys);
 
+/// <summary>A collateral type with the words people use for it ("webcasts" for Webinar); items carry its name.</summary>
+public sealed record CollateralTypeInfo(string Key, string Name, IReadOnlyList<string> Aliases);
+
 public sealed record CollateralItem(
     int Id, string Title, string Url, string? Type, string? Description, string? Owner, DateOnly UpdatedOn, DateTime AddedAt,
     IReadOnlyList<string> Stages, IReadOnlyList<string> Personas, IReadOnlyList<string> UseCases)
@@ -40,7 +43,8 @@ public sealed class CatalogSnapshot
 
     public CatalogSnapshot(
         IReadOnlyList<StageInfo> stages, IReadOnlyList<PersonaInfo> personas, IReadOnlyList<UseCaseInfo> useCases,
-        IReadOnlyList<MotionInfo> motions, IReadOnlyList<string> collateralTypes, IReadOnlyList<CollateralItem> items, DateTime loadedAt)
+        IReadOnlyList<MotionInfo> motions, IReadOnlyList<string> collateralTypes, IReadOnlyList<CollateralItem> items, DateTime loadedAt,
+        IReadOnlyList<CollateralTypeInfo>? types = null)
     {
         AllStages = stages;
         var tagging = stages.Where(s => s.JourneyKey == TaggingJourneyKeyOf(stages)).OrderBy(s => s.Position).ToArray();
@@ -49,6 +53,7 @@ public sealed class CatalogSnapshot
         UseCases = useCases;
         Motions = motions;
         CollateralTypes = collateralTypes;
+        Types = types ?? collateralTypes.Select(t => new CollateralTypeInfo(Vocabulary.Normalize(t), t, [])).ToList();
         Items = items;
         LoadedAt = loadedAt;
         _byUrl = new Dictionary<string, CollateralItem>(items.Count, StringComparer.Ordinal);
@@ -73,6 +78,7 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<UseCaseInfo> UseCases { get; }
     public IReadOnlyList<MotionInfo> Motions { get; }
     public IReadOnlyList<string> CollateralTypes { get; }
+    public IReadOnlyList<CollateralTypeInfo> Types { get; }
     public IReadOnlyList<CollateralItem> Items { get; }
     public DateTime LoadedAt { get; }
     public Vocabulary Vocabulary { get; }
@@ -100,6 +106,7 @@ public sealed class CatalogSnapshot
     public UseCaseInfo? UseCase(string key) => UseCases.FirstOrDefault(u => u.Key == key);
     public PersonaInfo? Persona(string key) => Personas.FirstOrDefault(p => p.Key == key);
     public MotionInfo? Motion(string key) => Motions.FirstOrDefault(m => m.Key == key);
+    public CollateralTypeInfo? Type(string key) => Types.FirstOrDefault(t => t.Key == key);
 
     /// <summary>The order every list answer starts from: freshest first, then by title.</summary>
     public static CollateralItem[] FreshestFirst(IEnumerable<CollateralItem> items) =>
@@ -155,7 +162,8 @@ public sealed class CatalogSnapshot
                 useCases.Where(u => u.MotionId == m.Id).Select(u => u.Key).ToList())).ToList(),
             types.Select(t => t.Name).ToList(),
             items,
-            now);
+            now,
+            types.Select(t => new CollateralTypeInfo(t.Key, t.Name, t.Aliases)).ToList());
     }
 
     private static async Task<ILookup<int, int>> JoinAsync(CatalogDbContext db, string table, string column, CancellationToken ct)

@@ -3,8 +3,14 @@ using JourneyBot.Tagging;
 
 namespace JourneyBot.Core.Journeys;
 
-/// <summary>What the bot answers, independent of how it is shown (Block Kit in Slack, text in a terminal).</summary>
-public abstract record Answer;
+/// <summary>
+/// What the bot answers, independent of how it is shown (Block Kit in Slack, text in a terminal). <see cref="ReadAs"/>:
+/// how the question was read, when it was asked in plain language; every chat shows it once, under the answer.
+/// </summary>
+public abstract record Answer
+{
+    public ReadAs? ReadAs { get; init; }
+}
 
 public sealed record CommandHelp(string Usage, string Does, string Example);
 

@@ -11,12 +11,13 @@ public sealed class CollateralFinder(QueryLog queryLog, FreshnessClock freshness
         var useCase = request.UseCase is null ? null : catalog.UseCase(request.UseCase);
         var persona = request.Persona is null ? null : catalog.Persona(request.Persona);
         var pool = useCase is null ? catalog.ItemsAt(stage.Key) : catalog.ItemsFor(useCase.Key, stage.Key);
-        var ranked = CollateralRanking.Rank(pool, persona?.Key);
+        var (ranked, typeNote) = CollateralRanking.OfType(CollateralRanking.Rank(pool, persona?.Key), catalog, request.Type);
         var page = CollateralRanking.Page(ranked, context.Offset);
 
         var why = $"{stage.Name} collateral should {stage.Focus}";
         if (useCase is not null) why += $"; use case {useCase.Name}";
         why += persona is not null ? $"; fitted to {persona.Name} ({persona.Name}-specific first, then items for every persona), freshest first." : "; freshest first.";
+        why += typeNote;
 
         IReadOnlyList<CollateralItem> nearby = [];
         if (ranked.Count == 0)

@@ -32,6 +32,20 @@ public static class CollateralRanking
         return [.. specific];
     }
 
+    /// <summary>
+    /// The ranking narrowed to one collateral type, and a sentence that says so. When no item has that type the whole
+    /// ranking stays (an empty answer helps less than the other types) and the sentence says that instead.
+    /// </summary>
+    public static (IReadOnlyList<CollateralItem> Ranked, string Note) OfType(IReadOnlyList<CollateralItem> ranked, CatalogSnapshot catalog, string? type)
+    {
+        if (type is null) return (ranked, "");
+        var name = catalog.Type(type)?.Name ?? type;
+        var ofType = ranked.Where(i => string.Equals(i.Type, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        return ofType.Count > 0
+            ? (ofType, $" Only the {name} type.")
+            : (ranked, $" Nothing of the {name} type here, so every type is shown.");
+    }
+
     /// <summary>One page of a ranking, copied (the ranking itself may be shared).</summary>
     public static List<CollateralItem> Page(IReadOnlyList<CollateralItem> ranked, int offset)
     {

@@ -30,12 +30,20 @@ public sealed class JourneyAssistant(
         if (ModelQuestionReader.MayRead(request, text, freeText) && services.GetService<ModelQuestionReader>() is { } model
             && await model.AnswerAsync(text, catalog, (command, ct) => AskAsync(command, context, cancellationToken: ct), cancellationToken) is { } read)
             return read;
+        var answer = await AnswerAsync(request, text, catalog, context, freeText, cancellationToken);
+        // A plain question's answer says how it was read; the answer to a command does not repeat the command.
+        return request.ReadAs is { } readAs ? answer with { ReadAs = readAs } : answer;
+    }
+
+    private async Task<Answer> AnswerAsync(
+        JourneyRequest request, string text, CatalogSnapshot catalog, AskContext context, bool freeText, CancellationToken cancellationToken)
+    {
         switch (request)
         {
             case HelpRequest:
                 return JourneyHelp.Answer(freeText && text.Length > 0 ? "I could not tell what you are asking. Here is what I can answer:" : null);
             case UnreadableRequest { Problem: NotUnderstoodAnswer } unreadable:
-                queryLog.Record(new QueryLogEntry { Question = text, Command = "not-understood" }, context);
+                queryLog.Record(new QueryLogEntry { Question = text, Command = QueryLog.NotUnderstood }, context);
                 return unreadable.Problem;
             case UnreadableRequest unreadable:
                 return unreadable.Problem;

@@ -17,7 +17,7 @@ public sealed class NextOfferPlanner(QueryLog queryLog, FreshnessClock freshness
         var useCase = catalog.UseCase(request.UseCase)!;
         var persona = request.Persona is null ? null : catalog.Persona(request.Persona);
 
-        var ranked = CollateralRanking.Rank(catalog.ItemsFor(useCase.Key, next.Key), persona?.Key);
+        var (ranked, typeNote) = CollateralRanking.OfType(CollateralRanking.Rank(catalog.ItemsFor(useCase.Key, next.Key), persona?.Key), catalog, request.Type);
         var page = CollateralRanking.Page(ranked, context.Offset);
         var from = request.FromUrl is { } url ? $"after {catalog.FindByUrl(url)?.Title ?? url}" : $"at {stages[at].Name}";
         var order = persona is null
@@ -26,6 +26,7 @@ public sealed class NextOfferPlanner(QueryLog queryLog, FreshnessClock freshness
         var why = stayed
             ? $"{stages[at].Name} is the last stage of the buyer journey, so the next offer stays at {next.Name}: {next.Focus}. {order}"
             : $"A {useCase.Name} prospect {from} moves on to {next.Name}: {next.Focus}. {order}";
+        why += typeNote;
 
         IReadOnlyList<CollateralItem> nearby = [];
         if (ranked.Count == 0)

@@ -7,17 +7,27 @@ namespace JourneyBot.Core.Journeys;
 public sealed record AskContext(
     string? UserId = null, string? ChannelId = null, string? TeamId = null, int Offset = 0, bool Interactive = false, bool Terminal = false);
 
-/// <summary>A question parsed into what it asks for. <see cref="Text"/> is the question as typed.</summary>
-public abstract record JourneyRequest(string Text);
+/// <summary>
+/// A question parsed into what it asks for. <see cref="Text"/> is the question as typed; <see cref="ReadAs"/> says how a
+/// question in plain language (no leading command) was read, so the answer can show it.
+/// </summary>
+public abstract record JourneyRequest(string Text)
+{
+    public ReadAs? ReadAs { get; init; }
+}
+
+/// <summary>How a plain question was read: what it asks for, the terms understood (by name, in order) and the words read past.</summary>
+public sealed record ReadAs(string Intent, IReadOnlyList<string> Understood, IReadOnlyList<string> Ignored);
 
 public sealed record HelpRequest(string Text) : JourneyRequest(Text);
 
 /// <summary>The question could not be read; the answer says why.</summary>
 public sealed record UnreadableRequest(string Text, Answer Problem) : JourneyRequest(Text);
 
-public sealed record NextOfferRequest(string Text, string UseCase, string Stage, string? Persona, string? FromUrl) : JourneyRequest(Text);
+/// <see cref="Type"/>: a collateral type key (webinar, ebook) the list is narrowed to, when one was named.
+public sealed record NextOfferRequest(string Text, string UseCase, string Stage, string? Persona, string? FromUrl, string? Type = null) : JourneyRequest(Text);
 
-public sealed record CollateralRequest(string Text, string Stage, string? UseCase, string? Persona) : JourneyRequest(Text);
+public sealed record CollateralRequest(string Text, string Stage, string? UseCase, string? Persona, string? Type = null) : JourneyRequest(Text);
 
 public sealed record PlayRequest(string Text, string Motion, string? UseCase, string? Persona) : JourneyRequest(Text);
 

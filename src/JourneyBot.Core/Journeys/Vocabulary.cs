@@ -2,47 +2,6 @@ using JourneyBot.Core.Catalog;
 
 namespace JourneyBot.Core.Journeys;
 
-public enum TermKind { Stage, Persona, UseCase, Motion, JourneyStage }
-
-/// <summary>A word (or words) of the catalog's vocabulary: what it names and how the user wrote it.</summary>
-public sealed record Term(TermKind Kind, string Key, string Written);
-
-public sealed record UnknownWord(string Word, IReadOnlyList<string> Suggestions);
-
-/// <summary>What a piece of user text says in the catalog's words.</summary>
-public sealed record Reading(
-    IReadOnlyList<IReadOnlyList<Term>> Terms,
-    IReadOnlyList<UnknownWord> Unknown,
-    IReadOnlyList<string> Urls,
-    IReadOnlyList<string> Ignored)
-{
-    public IReadOnlyList<Term> All(TermKind kind)
-    {
-        // Loops rather than SelectMany/DistinctBy, and a list only for a second term: the parser asks this
-        // several times per question, and a question names each kind at most once unless it is ambiguous.
-        Term? first = null;
-        List<Term>? found = null;
-        foreach (var terms in Terms)
-        {
-            for (var i = 0; i < terms.Count; i++)
-            {
-                var term = terms[i];
-                if (term.Kind != kind || term.Key == first?.Key || (found is not null && HasKey(found, term.Key))) continue;
-                if (first is null) first = term;
-                else (found ??= [first]).Add(term);
-            }
-        }
-        return found ?? (first is null ? [] : [first]);
-    }
-
-    private static bool HasKey(List<Term> terms, string key)
-    {
-        foreach (var t in terms)
-            if (t.Key == key) return true;
-        return false;
-    }
-}
-
 /// <summary>
 /// Matches user words against stages, personas, use cases and motions: case-insensitive, with aliases and
 /// plurals, multi-word terms in any spacing ("top funnel" = "top-funnel"), filler words ignored, and
@@ -50,21 +9,7 @@ public sealed record Reading(
 /// </summary>
 public sealed class Vocabulary
 {
-    private const int LongestTerm = 3;
-
-    // Words that carry no catalog meaning in questions like "which content fits the consideration stage for CI?".
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "for", "in", "at", "of", "to", "on", "with", "and", "or", "by", "from", "about", "into", "as",
-        "stage", "stages", "persona", "personas", "use", "case", "use-case", "usecase", "use-cases", "funnel", "state", "journey",
-        "motion", "gtm", "me", "my", "our", "we", "us", "i", "you", "it", "they", "them", "their", "please", "pls", "hi", "hey", "hello",
-        "is", "are", "be", "was", "what", "whats", "what's", "which", "who", "that", "this", "these", "those", "there", "here",
-        "do", "does", "did", "have", "has", "had", "can", "could", "should", "would", "will", "any", "some", "all",
-        "show", "give", "get", "find", "list", "send", "share", "suggest", "recommend", "need", "want", "looking",
-        "content", "collateral", "offer", "offers", "asset", "assets", "material", "materials", "item", "items",
-        "fit", "fits", "fitting", "good", "best", "right", "now", "currently", "prospect", "prospects", "lead", "leads",
-        "account", "accounts", "team", "teams", "people", "someone", "somebody", "audience", "level", "type", "kind",
-    };
+    private const int LongestTerm = 5; // "vp of platform engineering": job titles run to five words
 
     private readonly Dictionary<string, List<Term>> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Term>>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
@@ -76,8 +21,12 @@ public sealed class Vocabulary
             AddAll(TermKind.Stage, s.Key, [s.Key, s.Name, .. s.Aliases]);
         foreach (var p in catalog.Personas)
             AddAll(TermKind.Persona, p.Key, [p.Key, p.Name, .. p.Aliases, .. p.Titles]);
+        foreach (var t in catalog.Types)
+            AddAll(TermKind.Type, t.Key, [t.Key, t.Name, .. t.Aliases]);
         foreach (var u in catalog.UseCases)
             AddAll(TermKind.UseCase, u.Key, [u.Key, u.Name, .. u.Aliases]);
+        foreach (var u in catalog.UseCases)
+            AddSingulars(TermKind.UseCase, u.Key, u.Aliases);
         foreach (var m in catalog.Motions)
             AddAll(TermKind.Motion, m.Key, [m.Key, m.Name, .. m.Aliases]);
         // Stages of the other journeys are known only by key and name ("adoption", "enter buying cycle"),
@@ -137,7 +86,11 @@ public sealed class Vocabulary
         return Lookup(buffer[..length]);
     }
 
-    /// <summary>Reads user text: terms (longest match first, up to three words), URLs, filler and unknown words.</summary>
+    /// <summary>
+    /// Reads user text: terms (longest match first, up to five words), URLs, filler and other words. Strictly, every other
+    /// word is unknown. Leniently (<paramref name="lenient"/>), only a likely typo is: close to a term of a kind the text
+    /// names nowhere else, and not an English word of its own ("engineering" is not "engineer"); the rest is ignored.
+    /// </summary>
     public Reading Read(IEnumerable<string> words, bool lenient = false)
     {
         // URLs, unknown and ignored words are rare: their lists are made when one turns up.
@@ -154,8 +107,7 @@ public sealed class Vocabulary
         }
 
         var terms = new List<IReadOnlyList<Term>>(tokens.Count);
-        List<UnknownWord>? unknown = null;
-        List<string>? ignored = null;
+        List<string>? others = null;
         Span<char> phrase = _longestWord < 256 ? stackalloc char[256] : new char[_longestWord + 1];
         for (var i = 0; i < tokens.Count;)
         {
@@ -171,13 +123,36 @@ public sealed class Vocabulary
             if (matched) continue;
 
             var word = tokens[i++];
-            if (Filler.Contains(word)) continue;
-            var suggestions = Suggest(word);
-            // In free text ("hey bot, any CI content?") a word far from every term is just conversation.
+            if (!CommonWords.IsFiller(word)) (others ??= []).Add(word);
+        }
+        if (others is null) return new Reading(terms, [], urls ?? [], []);
+
+        List<UnknownWord>? unknown = null;
+        List<string>? ignored = null;
+        foreach (var word in others)
+        {
+            var suggestions = lenient ? LikelyTypoOf(word, terms) : Suggest(word);
             if (lenient && suggestions.Count == 0) (ignored ??= []).Add(word);
             else (unknown ??= []).Add(new UnknownWord(word, suggestions));
         }
         return new Reading(terms, unknown ?? [], urls ?? [], ignored ?? []);
+    }
+
+    /// <summary>The terms <paramref name="word"/> is likely a typo of, in free text: none when it is a word of its own.</summary>
+    private List<string> LikelyTypoOf(string word, List<IReadOnlyList<Term>> found)
+    {
+        if (word.Length < 4 || CommonWords.IsKnown(word) || !word.All(char.IsLetter)) return [];
+        var limit = word.Length <= 5 ? 1 : 2;
+        var result = new List<string>();
+        foreach (var candidate in _terms)
+        {
+            // "engineering" starts with "engineer": a word of its own, not a typo.
+            if (word.StartsWith(candidate.Key, StringComparison.Ordinal) || EditDistance(word, candidate.Key) > limit) continue;
+            // A correction into a kind the text already names would change what was said, not fix it.
+            if (candidate.Value.All(t => found.Any(f => f.Any(x => x.Kind == t.Kind)))) continue;
+            result.Add(candidate.Key);
+        }
+        return result.OrderBy(k => EditDistance(word, k)).ThenBy(k => k, StringComparer.Ordinal).Take(3).ToList();
     }
 
     /// <summary>The closest known words by edit distance (at most 3), nearest first.</summary>
@@ -216,12 +191,24 @@ public sealed class Vocabulary
     private void AddAll(TermKind kind, string key, IEnumerable<string> surfaces)
     {
         foreach (var surface in surfaces)
+            Add(kind, key, surface, Normalize(surface));
+    }
+
+    /// <summary>Aliases are often written as plurals only ("pipelines"): their singulars are read too, unless they name something else.</summary>
+    private void AddSingulars(TermKind kind, string key, IEnumerable<string> aliases)
+    {
+        foreach (var alias in aliases)
         {
-            var n = Normalize(surface);
-            if (n.Length == 0) continue;
-            if (!_terms.TryGetValue(n, out var list)) _terms[n] = list = [];
-            if (!list.Any(t => t.Kind == kind && t.Key == key)) list.Add(new Term(kind, key, surface));
+            var n = Normalize(alias);
+            if (n.Length > 4 && n[^1] == 's' && n[^2] != 's' && !_terms.ContainsKey(n[..^1]) && !CommonWords.IsKnown(n[..^1])) Add(kind, key, alias, n[..^1]);
         }
+    }
+
+    private void Add(TermKind kind, string key, string surface, string n)
+    {
+        if (n.Length == 0) return;
+        if (!_terms.TryGetValue(n, out var list)) _terms[n] = list = [];
+        if (!list.Any(t => t.Kind == kind && t.Key == key)) list.Add(new Term(kind, key, surface));
     }
 
     private static readonly char[] TrimmedPunctuation = ['?', '!', '.', ',', ';', ':', '"', '\'', '(', ')', '[', ']', '*', '_', '`', '“', '”', '‘', '’'];

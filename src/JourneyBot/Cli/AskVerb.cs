@@ -20,9 +20,24 @@ public static class AskVerb
             text, json, user, channel,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(
-            string.Join(' ', parse.GetValue(text) ?? []), parse.GetValue(json), parse.GetValue(user)!, parse.GetValue(channel),
+            WithoutMention(string.Join(' ', parse.GetValue(text) ?? [])), parse.GetValue(json), parse.GetValue(user)!, parse.GetValue(channel),
             await host.CatalogServicesAsync(cancellationToken), output, cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// Drops a leading <c>@JourneyBot</c> (any case, then an optional ':' or ','), as Slack's mention is dropped from a
+    /// mention's text, so a question copied from a channel reads the same here.
+    /// </summary>
+    public static string WithoutMention(string text)
+    {
+        var trimmed = text.TrimStart();
+        const string Mention = "@JourneyBot";
+        if (!trimmed.StartsWith(Mention, StringComparison.OrdinalIgnoreCase)) return text;
+        var rest = trimmed[Mention.Length..];
+        if (rest.Length > 0 && rest[0] is ':' or ',') return rest[1..].Trim();
+        // "@JourneyBotty" is not the mention: only the whole name is.
+        return rest.Length == 0 || char.IsWhiteSpace(rest[0]) ? rest.Trim() : text;
     }
 
     private static async Task<int> RunAsync(string text, bool json, string user, string? channel, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
