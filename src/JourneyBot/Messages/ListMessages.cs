@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -49,8 +50,10 @@ public static class ListMessages
         return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
     }
 
-    /// <summary>One collateral item as a section: linked title, then its type, tags, date (marked when stale), owner and description.</summary>
-    public static SectionBlock Item(CollateralItem item, Freshness freshness)
+    /// <summary>One collateral item as a section: linked title, then its type, tags, date (or stale mark), owner and description.</summary>
+    public static SectionBlock Item(CollateralItem item, Freshness freshness) => RenderedItems.Get(item, freshness.IsStale(item));
+
+    private static SectionBlock Render(CollateralItem item, bool stale)
     {
         var text = new StringBuilder(256);
         text.Append('*').Append(Mrkdwn.Link(item.Url, item.Title)).Append("*\n");
@@ -58,10 +61,33 @@ public static class ListMessages
         text.Append("stages: ").Append(Escape(string.Join(", ", item.Stages)));
         text.Append(" · use cases: ").Append(Escape(string.Join(", ", item.UseCases)));
         text.Append(" · for: ").Append(item.Personas.Count == 0 ? "every persona" : Escape(string.Join(", ", item.Personas)));
-        text.Append(" · ").Append(StaleMark.For(item, freshness) ?? string.Create(CultureInfo.InvariantCulture, $"updated {item.UpdatedOn:yyyy-MM-dd}"));
+        text.Append(" · ").Append(stale ? StaleMark.Text(item) : string.Create(CultureInfo.InvariantCulture, $"updated {item.UpdatedOn:yyyy-MM-dd}"));
         if (item.Owner is not null) text.Append(" · owner: ").Append(Escape(item.Owner));
         if (item.Description is not null) text.Append('\n').Append(Escape(BlockKitLimits.Truncate(item.Description, MaxDescription)));
         return Section(text.ToString());
+    }
+
+    /// <summary>
+    /// Each item's section, rendered once per catalog copy and freshness (items are immutable and belong to one copy,
+    /// so an entry lives exactly as long as the copy that holds the item). Item sections are most of every list
+    /// answer's rendering; bench/README.md has what this cache is worth per request.
+    /// </summary>
+    private static class RenderedItems
+    {
+        private static readonly ConditionalWeakTable<CollateralItem, Sections> Cache = new();
+
+        public static SectionBlock Get(CollateralItem item, bool stale)
+        {
+            var sections = Cache.GetOrAdd(item, static _ => new Sections());
+            // Two threads racing render equal sections; either may be kept.
+            return stale ? sections.Stale ??= Render(item, true) : sections.Fresh ??= Render(item, false);
+        }
+
+        private sealed class Sections
+        {
+            public SectionBlock? Fresh;
+            public SectionBlock? Stale;
+        }
     }
 
     /// <summary>What the "More" button carries: the question and where the next page starts.</summary>

@@ -11,9 +11,10 @@ namespace JourneyBot.Messages;
 public static class StaleMark
 {
     /// <summary>"⚠ stale: updated 2024-03-01" for a stale item; null for a fresh one.</summary>
-    public static string? For(CollateralItem item, Freshness freshness) => freshness.IsStale(item)
-        ? string.Create(CultureInfo.InvariantCulture, $"⚠ stale: updated {item.UpdatedOn:yyyy-MM-dd}")
-        : null;
+    public static string? For(CollateralItem item, Freshness freshness) => freshness.IsStale(item) ? Text(item) : null;
+
+    /// <summary>The mark of <paramref name="item"/> when it is stale: "⚠ stale: updated 2024-03-01".</summary>
+    public static string Text(CollateralItem item) => string.Create(CultureInfo.InvariantCulture, $"⚠ stale: updated {item.UpdatedOn:yyyy-MM-dd}");
 
     /// <summary>" · ⚠ stale: updated 2024-03-01" to append to an item's line; empty for a fresh item.</summary>
     public static string Suffix(CollateralItem item, Freshness freshness) => For(item, freshness) is { } mark ? " · " + mark : "";
