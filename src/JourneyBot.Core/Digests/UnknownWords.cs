@@ -9,7 +9,7 @@ public sealed record UnknownWordCount(string Word, int Count);
 
 /// <summary>
 /// The digest's "words JourneyBot did not know": the words of the week's questions not understood that are neither
-/// terms nor filler, re-read with the current vocabulary (a word marketing has since made an alias drops out). Only
+/// terms nor filler nor chat ("got", "anything") nor phrasing ("explain", "next"), re-read with the current vocabulary (a word marketing has since made an alias drops out). Only
 /// words and counts leave here, nothing about who asked.
 /// </summary>
 public static class UnknownWords
@@ -42,5 +42,7 @@ public static class UnknownWords
 
     /// <summary>The distinct words of <paramref name="question"/> that are not terms and not filler, as normalised by the vocabulary.</summary>
     public static string[] Of(string question, Vocabulary vocabulary) =>
-        vocabulary.Read(QuestionParser.Words(question)).Unknown.Select(u => u.Word).Distinct(StringComparer.Ordinal).ToArray();
+        vocabulary.Read(QuestionParser.Words(question)).Unknown.Select(u => u.Word)
+            .Where(w => !CommonWords.IsConversation(w) && !QuestionIntent.IsCue(w))
+            .Distinct(StringComparer.Ordinal).ToArray();
 }

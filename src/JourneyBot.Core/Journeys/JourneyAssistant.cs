@@ -32,7 +32,12 @@ public sealed class JourneyAssistant(
             return read;
         var answer = await AnswerAsync(request, text, catalog, context, freeText, cancellationToken);
         // A plain question's answer says how it was read; the answer to a command does not repeat the command.
-        return request.ReadAs is { } readAs ? answer with { ReadAs = readAs } : answer;
+        if (request.ReadAs is not { } readAs) return answer;
+        // Words read past in an answered question may be aliases marketing should add (the digest's unknown words);
+        // a search used its words, so it has none.
+        if (request is not SearchRequest && readAs.Ignored.Any(w => !CommonWords.IsConversation(w)))
+            queryLog.RecordIgnoredWords(text, context);
+        return answer with { ReadAs = readAs };
     }
 
     private async Task<Answer> AnswerAsync(

@@ -44,6 +44,11 @@ internal static class QuestionIntent
         return intent;
     }
 
+    /// <summary>True for a word that is part of some cue phrase ("explain", "next"): phrasing, never an unknown word.</summary>
+    public static bool IsCue(string normalized) => CueWords.Contains(normalized);
+
+    private static readonly HashSet<string> CueWords = Cues.SelectMany(c => c.Phrase).ToHashSet(StringComparer.Ordinal);
+
     private static bool Matches(IReadOnlyList<string> words, int at, string[] phrase, bool[] cue)
     {
         for (var j = 0; j < phrase.Length; j++)

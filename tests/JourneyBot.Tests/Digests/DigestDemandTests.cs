@@ -58,6 +58,19 @@ public sealed class DigestDemandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Words_read_past_in_an_answered_question_count_as_unknown_words_but_chat_and_phrasing_do_not()
+    {
+        // Answered (a next offer), with "jenkins" read past; "got", "anything" and "next" are chat and phrasing.
+        await _catalog.AskAsync<CollateralListAnswer>("got anything next for jenkins ci folks at inquiry?");
+        await _catalog.FlushQueryLogAsync();
+
+        var digest = await BuildAsync();
+
+        Assert.Equal([new UnknownWordCount("jenkins", 1)], digest.UnknownWords);
+        Assert.Empty(digest.Demand);
+    }
+
+    [Fact]
     public async Task A_word_answered_since_by_an_alias_leaves_the_unknown_words()
     {
         await _catalog.AskAsync<NotUnderstoodAnswer>("collateral decision jenkins");
