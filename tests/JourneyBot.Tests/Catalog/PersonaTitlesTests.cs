@@ -39,4 +39,43 @@ public sealed class PersonaTitlesTests : IAsyncLifetime
         Assert.Contains("CISO", copy.Personas.Single(p => p.Key == "executive").Titles);
         Assert.Contains("SRE", copy.Personas.Single(p => p.Key == "contributor").Titles);
     }
+
+    [Fact]
+    public async Task A_title_imported_in_yaml_is_read_as_its_persona_and_the_other_titles_and_personas_stay()
+    {
+        const string Yaml = """
+            personas:
+              - key: manager
+                titles: [director of platform engineering, head of delivery excellence]
+            """;
+        Assert.DoesNotContain((await _catalog.SnapshotAsync()).Vocabulary.Lookup("head-of-delivery-excellence"), t => t.Kind == TermKind.Persona);
+
+        var result = await _catalog.ImportAsync(Yaml, CatalogFormat.Yaml);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal(1, result.Personas);
+        var catalog = await _catalog.SnapshotAsync();
+        Assert.Contains(catalog.Vocabulary.Lookup("head-of-delivery-excellence"), t => t.Kind == TermKind.Persona && t.Key == "manager");
+        Assert.Equal("Manager", catalog.Persona("manager")!.Name);
+        Assert.NotEmpty(catalog.Persona("manager")!.Aliases);
+        Assert.Equal(3, catalog.Personas.Count);
+    }
+
+    [Fact]
+    public async Task A_bad_persona_entry_is_refused_with_its_line_and_nothing_changes()
+    {
+        const string Yaml = """
+            personas:
+              - key: manager
+                titles: [head of delivery excellence]
+              - key: Big Boss
+                name: Boss
+            """;
+
+        var result = await _catalog.ImportAsync(Yaml, CatalogFormat.Yaml);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.Line == 4 && p.Reason.Contains("'Big Boss'", StringComparison.Ordinal));
+        Assert.DoesNotContain((await _catalog.SnapshotAsync()).Vocabulary.Lookup("head-of-delivery-excellence"), t => t.Kind == TermKind.Persona);
+    }
 }

@@ -10,6 +10,9 @@ public sealed record ImportResult(int Added, int Updated, int Removed, IReadOnly
 
     /// <summary>Motions (with their value plays) added or replaced from the file's <c>motions:</c> list.</summary>
     public int Motions { get; init; }
+
+    /// <summary>Personas (with their aliases and job titles) added or updated from the file's <c>personas:</c> list.</summary>
+    public int Personas { get; init; }
 }
 
 /// <summary>
@@ -25,6 +28,8 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
         var catalog = await catalogs.RefreshAsync(cancellationToken);
         var (motions, motionProblems) = file.Yaml is { } yaml ? MotionTransfer.Read(yaml, catalog) : ([], []);
         found.AddRange(motionProblems);
+        var (personas, personaProblems) = file.Yaml is { } root ? PersonaTransfer.Read(root, catalog) : ([], []);
+        found.AddRange(personaProblems);
         var rows = file.Rows;
         var now = clock.GetUtcNow().UtcDateTime;
         var drafts = new List<CollateralDraft>(rows.Count);
@@ -51,12 +56,13 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
             return new ImportResult(0, 0, 0, [new FileProblem(1, "the file has no collateral; --replace with an empty file would delete the whole catalog")]);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Motions and collateral in one transaction: the writer joins it.
+        // Personas, motions and collateral in one transaction: the writer joins it.
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var personasWritten = personas.Count == 0 ? 0 : await PersonaTransfer.ApplyAsync(db, personas, cancellationToken);
         var motionsWritten = motions.Count == 0 ? 0 : await MotionTransfer.ApplyAsync(db, motions, cancellationToken);
         var written = await CatalogWriter.SaveAsync(db, drafts, options.Replace, options.Actor, options.Replace ? "import --replace" : "import", now, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await catalogs.RefreshAsync(cancellationToken);
-        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten };
+        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten, Personas = personasWritten };
     }
 }

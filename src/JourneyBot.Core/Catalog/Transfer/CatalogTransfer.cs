@@ -99,9 +99,9 @@ public static class CatalogTransfer
             return new CatalogFile(rows, [new FileProblem(1, "the YAML has no 'collateral:' list")]);
         if (!root.Children.TryGetValue(new YamlScalarNode("collateral"), out var node))
         {
-            // A file of motions (value plays) alone is fine; a file of neither is a mistake.
-            var motionsOnly = root.Children.ContainsKey(new YamlScalarNode("motions"));
-            return new CatalogFile(rows, motionsOnly ? [] : [new FileProblem(1, "the YAML has no 'collateral:' list")], root);
+            // A file of motions (value plays) or personas (job titles) alone is fine; a file of none of them is a mistake.
+            var vocabularyOnly = root.Children.ContainsKey(new YamlScalarNode("motions")) || root.Children.ContainsKey(new YamlScalarNode("personas"));
+            return new CatalogFile(rows, vocabularyOnly ? [] : [new FileProblem(1, "the YAML has no 'collateral:', 'personas:' or 'motions:' list")], root);
         }
         if (node is not YamlSequenceNode items)
             return new CatalogFile(rows, [new FileProblem((int)node.Start.Line, "'collateral' must be a list of items")], root);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using YamlDotNet.RepresentationModel;
+using static JourneyBot.Core.Catalog.Transfer.YamlFields;
 
 namespace JourneyBot.Core.Catalog.Transfer;
 
@@ -133,28 +134,4 @@ public static class MotionTransfer
         await db.SaveChangesAsync(cancellationToken);
         return motions.Count;
     }
-
-    private static Dictionary<string, YamlNode> Fields(YamlMappingNode map, string[] known, string what, List<FileProblem> problems)
-    {
-        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (k, v) in map.Children)
-        {
-            var name = (k as YamlScalarNode)?.Value ?? "";
-            if (!known.Contains(name)) problems.Add(new FileProblem(Line(k), $"unknown {what} field '{name}'; fields are {string.Join(", ", known)}"));
-            else fields[name] = v;
-        }
-        return fields;
-    }
-
-    private static string? Scalar(Dictionary<string, YamlNode> fields, string name) =>
-        fields.GetValueOrDefault(name) is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
-
-    private static List<string> List(YamlNode node) => node switch
-    {
-        YamlSequenceNode seq => seq.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList(),
-        YamlScalarNode s => [.. CollateralRules.SplitList(s.Value)],
-        _ => [],
-    };
-
-    private static int Line(YamlNode node) => (int)node.Start.Line;
 }

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using YamlDotNet.RepresentationModel;
+using static JourneyBot.Core.Catalog.Transfer.YamlFields;
+
+namespace JourneyBot.Core.Catalog.Transfer;
+
+/// <summary>
+/// The <c>personas:</c> list of a YAML catalog file, imported by key (added or updated) in the import's transaction,
+/// so marketing can teach the bot job titles ("VP of platform engineering") and aliases without a release.
+/// A field left out keeps what the persona has; personas are never deleted by import (collateral is tagged with them).
+/// </summary>
+public static class PersonaTransfer
+{
+    private static readonly string[] PersonaFields = ["key", "name", "needs", "aliases", "titles"];
+
+    public static (IReadOnlyList<PersonaDocument> Personas, IReadOnlyList<FileProblem> Problems) Read(YamlMappingNode root, CatalogSnapshot catalog)
+    {
+        var personas = new List<PersonaDocument>();
+        var problems = new List<FileProblem>();
+        if (!root.Children.TryGetValue(new YamlScalarNode("personas"), out var node)) return (personas, problems);
+        if (node is not YamlSequenceNode items)
+            return (personas, [new FileProblem(Line(node), "'personas' must be a list of personas (key:, name:, titles:, ...)")]);
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                problems.Add(new FileProblem(Line(item), "each persona must be a mapping (key:, name:, titles:, ...)"));
+                continue;
+            }
+            var fields = Fields(map, PersonaFields, "persona", problems);
+            var key = Scalar(fields, "key")?.Trim() ?? "";
+            var normalized = Journeys.Vocabulary.Normalize(key);
+            if (key.Length == 0 || key != normalized)
+            {
+                problems.Add(new FileProblem(Line(map), key.Length == 0
+                    ? "a persona needs a key"
+                    : $"persona key '{key}' must be lower case words joined by '-', e.g. '{normalized}'"));
+                continue;
+            }
+            if (seen.TryGetValue(key, out var first))
+            {
+                problems.Add(new FileProblem(Line(map), $"persona '{key}' is already on line {first}"));
+                continue;
+            }
+            seen[key] = Line(map);
+            var existing = catalog.Persona(key);
+            personas.Add(new PersonaDocument
+            {
+                Key = key,
+                Name = Scalar(fields, "name") ?? existing?.Name ?? key,
+                Needs = fields.ContainsKey("needs") ? Scalar(fields, "needs") : existing?.Needs,
+                Aliases = fields.TryGetValue("aliases", out var aliases) ? List(aliases) : [.. existing?.Aliases ?? []],
+                Titles = fields.TryGetValue("titles", out var titles) ? List(titles) : [.. existing?.Titles ?? []],
+            });
+        }
+        return (personas, problems);
+    }
+
+    /// <summary>Adds the personas that are new and updates the ones that exist, by key. The caller saves and commits.</summary>
+    public static async Task<int> ApplyAsync(CatalogDbContext db, IReadOnlyList<PersonaDocument> personas, CancellationToken cancellationToken)
+    {
+        var keys = personas.Select(p => p.Key).ToList();
+        var existing = await db.Personas.Where(p => keys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, cancellationToken);
+        foreach (var p in personas)
+        {
+            if (!existing.TryGetValue(p.Key, out var persona))
+                db.Personas.Add(persona = new Persona { Key = p.Key, Name = p.Name });
+            persona.Name = p.Name;
+            persona.Needs = p.Needs;
+            persona.Aliases = [.. p.Aliases];
+            persona.Titles = [.. p.Titles];
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return personas.Count;
+    }
+}
