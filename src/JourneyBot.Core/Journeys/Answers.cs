@@ -14,7 +14,8 @@ public abstract record Answer
 
 public sealed record CommandHelp(string Usage, string Does, string Example);
 
-public sealed record HelpAnswer(IReadOnlyList<CommandHelp> Commands, string? Intro = null) : Answer;
+/// <summary>The commands, and <see cref="PlainQuestions"/>: examples of asking in plain words instead.</summary>
+public sealed record HelpAnswer(IReadOnlyList<CommandHelp> Commands, IReadOnlyList<string> PlainQuestions, string? Intro = null) : Answer;
 
 public sealed record NotUnderstoodAnswer(string Question, IReadOnlyList<UnknownWord> Unknown) : Answer;
 

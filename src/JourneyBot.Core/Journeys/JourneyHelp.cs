@@ -38,7 +38,17 @@ public static class JourneyHelp
 
     public static readonly IReadOnlyList<CommandHelp> Commands = [NextOffer, NextOfferAfterUrl, Collateral, Play, Stage, Gaps, Add, Tag, Digest, Help];
 
-    public static HelpAnswer Answer(string? intro = null) => new(Commands, intro);
+    /// <summary>Questions as people ask them in a channel or DM: help shows these first, so nobody has to learn the commands.</summary>
+    public static readonly IReadOnlyList<string> PlainQuestions =
+    [
+        "what should I send a CI manager who just downloaded the ebook?",
+        "got anything for a director of platform engineering looking at gitops?",
+        "who is responsible for the decision stage?",
+        "which use cases have no decision content?",
+        "how do we sell devsecops to a CISO?",
+    ];
+
+    public static HelpAnswer Answer(string? intro = null) => new(Commands, PlainQuestions, intro);
 
     /// <summary>The answer for a question that lacks something, with the usage and example of <paramref name="command"/>.</summary>
     public static NeedMoreAnswer NeedMore(string problem, CommandHelp command) => new(problem, command.Usage, command.Example);

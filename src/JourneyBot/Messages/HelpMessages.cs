@@ -12,12 +12,16 @@ public static class HelpMessages
     {
         var blocks = new List<Block> { Header("JourneyBot: which content fits this prospect now, and what comes next") };
         if (a.Intro is not null) blocks.Add(Section(Escape(a.Intro)));
+        if (a.PlainQuestions.Count > 0)
+            blocks.Add(Section("*Ask as you would ask a colleague*, here, in a mention or in a DM:\n"
+                + string.Join("\n", a.PlainQuestions.Select(q => $"• _{Escape(q)}_"))));
+        blocks.Add(Section("*Or use a command:*"));
         var lines = a.Commands.Select(c => $"{Command(c.Usage)}\n{Escape(c.Does)}. _e.g._ {Command(c.Example)}");
         // Two sections keep each under the 3,000-character limit.
         var half = (a.Commands.Count + 1) / 2;
         blocks.Add(Section(string.Join("\n\n", lines.Take(half))));
         blocks.Add(Section(string.Join("\n\n", lines.Skip(half))));
-        blocks.Add(Context("Mention me or DM me with the same words: _which collateral fits consideration for CI managers?_"));
+        blocks.Add(Context("Stages, personas, job titles and use cases can be written in any order; each answer says how your question was read."));
         return SlackMessage.Ephemeral("JourneyBot commands: " + string.Join(", ", a.Commands.Select(c => c.Usage.Split(' ')[0])), blocks);
     }
 

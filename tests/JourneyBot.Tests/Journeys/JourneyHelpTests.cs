@@ -37,4 +37,18 @@ public sealed class JourneyHelpTests : IAsyncLifetime
 
         Assert.Equal((expected.Usage, expected.Example), (answer.Usage, answer.Example));
     }
+
+    public static TheoryData<string> PlainQuestions() => [.. JourneyHelp.PlainQuestions];
+
+    [Theory]
+    [MemberData(nameof(PlainQuestions))]
+    public async Task Every_plain_question_help_shows_is_understood_as_more_than_a_search(string question)
+    {
+        var request = QuestionParser.Parse(question, await _catalog.SnapshotAsync(), freeText: true);
+
+        Assert.IsNotType<HelpRequest>(request);
+        Assert.IsNotType<UnreadableRequest>(request);
+        Assert.IsNotType<SearchRequest>(request);
+        Assert.NotNull(request.ReadAs);
+    }
 }
