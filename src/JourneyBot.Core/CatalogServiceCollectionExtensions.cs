@@ -1,6 +1,7 @@
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Search;
 using JourneyBot.Core.Tagging;
 using JourneyBot.Tagging;
 using JourneyBot.Tagging.BuiltIn;
@@ -60,6 +61,8 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<IJourneyCommand<PlayRequest>, PlayAdvisor>();
         services.AddScoped<IJourneyCommand<StageRequest>, StageGuide>();
         services.AddScoped<IJourneyCommand<GapsRequest>, GapMap>();
+        services.AddSingleton<CatalogSearch>();
+        services.AddScoped<IJourneyCommand<SearchRequest>, SearchCommand>();
         services.AddTagging(configuration);
         services.AddSingleton(sp => new Taggers(sp.GetRequiredService<BuiltInTagger>(), sp.GetRequiredService<ITagSuggester>()));
         services.AddScoped<IJourneyCommand<TagRequestText>, TagAdvisor>();

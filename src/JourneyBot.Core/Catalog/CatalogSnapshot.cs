@@ -31,6 +31,7 @@ public sealed class CatalogSnapshot
     private static readonly IReadOnlyList<CollateralItem> None = [];
     private readonly Dictionary<(string UseCase, string Stage), CollateralBucket> _buckets;
     private readonly Dictionary<string, CollateralItem> _byUrl;
+    private readonly Dictionary<int, CollateralItem> _byId;
     private readonly Dictionary<string, CollateralBucket> _byStage;
     private JourneyBot.Tagging.TagVocabulary? _tagVocabulary;
 
@@ -48,6 +49,7 @@ public sealed class CatalogSnapshot
         Items = items;
         LoadedAt = loadedAt;
         _byUrl = items.ToDictionary(i => i.Url, StringComparer.Ordinal);
+        _byId = items.ToDictionary(i => i.Id);
         _buckets = items
             .SelectMany(i => i.UseCases.SelectMany(u => i.Stages.Select(s => (Key: (u, s), Item: i))))
             .GroupBy(x => x.Key, x => x.Item)
@@ -80,6 +82,9 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<CollateralItem> ItemsAt(string stage) => _byStage.TryGetValue(stage, out var items) ? items : None;
 
     public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(CollateralRules.CanonicalUrl(url));
+
+    /// <summary>The item with this database id (search finds ids), or null when this copy does not have it yet.</summary>
+    public CollateralItem? FindById(int id) => _byId.GetValueOrDefault(id);
 
     /// <summary>
     /// The vocabulary as the taggers see it (keys, names, meanings, aliases), built once per copy, so the cues the
