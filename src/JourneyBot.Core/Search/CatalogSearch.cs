@@ -7,7 +7,7 @@ namespace JourneyBot.Core.Search;
 
 /// <summary>
 /// Catalog full-text search in the database's own engine: SQLite FTS5 (porter stemmer, bm25) or PostgreSQL full-text
-/// search (english stemmer, ts_rank_cd), over the title, type name, description and owner of each item; title matches
+/// search (the same stemmer, ts_rank_cd), over the title, type name, description and owner of each item; title matches
 /// weigh most. The index is kept by triggers (see the CollateralSearch migrations), so it is current in any transaction.
 /// </summary>
 public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
@@ -67,7 +67,7 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
         """;
 
     private const string PostgresSql = """
-        SELECT c."Id" FROM "Collateral" c CROSS JOIN to_tsquery('english', @q) q
+        SELECT c."Id" FROM "Collateral" c CROSS JOIN to_tsquery('journeybot_search', @q) q
         WHERE c."SearchVector" @@ q
         ORDER BY ts_rank_cd(c."SearchVector", q) DESC, c."Id"
         LIMIT @n

@@ -60,7 +60,7 @@ public sealed class SearchWords
     public string Fts5Query(bool anyWord) =>
         string.Join(anyWord ? " OR " : " AND ", Words.Select(w => w.Length >= PrefixFrom ? $"\"{w}\"*" : $"\"{w}\""));
 
-    /// <summary>A <c>to_tsquery('english', ...)</c> query: the same terms, <c>:*</c> marking a prefix.</summary>
+    /// <summary>A <c>to_tsquery('journeybot_search', ...)</c> query: the same terms, <c>:*</c> marking a prefix.</summary>
     public string TsQuery(bool anyWord) =>
         string.Join(anyWord ? " | " : " & ", Words.Select(w => w.Length >= PrefixFrom ? w + ":*" : w));
 
