@@ -24,7 +24,7 @@ public sealed record SearchAnswer(
     bool Capped,
     IReadOnlyList<CollateralItem> WithoutNarrowing) : Answer
 {
-    public const int SearchLimit = 500;
+    public const int SearchLimit = 200;
 
     public bool HasMore => Offset + Items.Count < Total;
 

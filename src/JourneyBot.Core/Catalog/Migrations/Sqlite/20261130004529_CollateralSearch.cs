@@ -6,7 +6,7 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
 {
     /// <summary>
     /// Full-text search over collateral (title, type name, description, owner): an FTS5 table whose rowid is the
-    /// collateral's id, kept in step by triggers so every write (import, add, seed) updates it in its own transaction.
+    /// collateral's id (with prefix indexes: every search word is a prefix), kept in step by triggers so every write (import, add, seed) updates it in its own transaction.
     /// Not in the EF model. A later migration that rebuilds the Collateral or CollateralTypes table (SQLite's way to
     /// drop or alter a column) drops these triggers: SearchIndexTests fails then, and they must be created again.
     /// </summary>
@@ -18,7 +18,7 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                CREATE VIRTUAL TABLE "CollateralSearch" USING fts5(title, type, description, owner, tokenize = 'porter unicode61');
+                CREATE VIRTUAL TABLE "CollateralSearch" USING fts5(title, type, description, owner, tokenize = 'porter unicode61', prefix = '3 4 5 6 7 8');
                 """);
             migrationBuilder.Sql($"""
                 CREATE TRIGGER "CollateralSearch_Insert" AFTER INSERT ON "Collateral" BEGIN
