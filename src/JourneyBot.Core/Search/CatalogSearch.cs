@@ -14,10 +14,10 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
 {
     /// <summary>
     /// Ranking costs about a microsecond per matching item: a word in a tenth of a 100,000-item catalog would take
-    /// over 10 ms to rank. So a search ranks at most this many matches, the newest (highest ids); below it (every
-    /// search of a catalog of a few thousand items) the ranking is exact. Both providers bound it the same way.
+    /// over 10 ms to rank. So a search ranks at most this many matches, the newest (highest ids); a search matching
+    /// fewer (nearly every search of a catalog of a few thousand items) is ranked exactly. Both providers bound it alike.
     /// </summary>
-    public const int RankedAtMost = 1_000;
+    public const int RankedAtMost = 500;
 
     /// <summary>Ids of the best-matching collateral, best first, at most <paramref name="limit"/>.</summary>
     /// <param name="anyWord">False: items with every word; true: items with any of them.</param>
