@@ -66,14 +66,15 @@ public static class SearchBench
             if (answer is not SearchAnswer) throw new InvalidOperationException($"unexpected {answer.GetType().Name}");
         }, between: () => queryLog.FlushAsync(CancellationToken.None)); // searches that find nothing are logged: written outside the clock
         Report("search answer (search, narrowing, page)", answers, count);
-        return answers[(int)(0.99 * Runs) - 1] <= 5.0 ? 0 : 1;
+        return answers.Sorted[(int)(0.99 * Runs) - 1] <= 5.0 ? 0 : 1;
     }
 
-    /// <summary>Milliseconds of each run after a warm-up, sorted.</summary>
-    private static async Task<double[]> TimeAsync(Func<int, Task> run, Func<Task>? between = null)
+    /// <summary>Milliseconds of each run after a warm-up, sorted; and the process's CPU milliseconds per run (steadier on a busy machine).</summary>
+    private static async Task<(double[] Sorted, double CpuMs)> TimeAsync(Func<int, Task> run, Func<Task>? between = null)
     {
         for (var i = 0; i < 300; i++) await run(i);
         var samples = new double[Runs];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < Runs; i++)
         {
             if (between is not null && i % 500 == 0) await between();
@@ -81,15 +82,17 @@ public static class SearchBench
             await run(i);
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Runs;
         Array.Sort(samples);
-        return samples;
+        return (samples, cpuMs);
     }
 
-    private static void Report(string what, double[] sorted, int count)
+    private static void Report(string what, (double[] Sorted, double CpuMs) timing, int count)
     {
+        var sorted = timing.Sorted;
         double P(double q) => sorted[(int)Math.Ceiling(q * sorted.Length) - 1];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what} over {count:N0} items, {Runs:N0} searches of {Searches.Length} kinds: p50 {P(0.50):F2} ms, p99 {P(0.99):F2} ms, max {sorted[^1]:F2} ms"));
+            $"{what} over {count:N0} items, {Runs:N0} searches of {Searches.Length} kinds: p50 {P(0.50):F2} ms, p99 {P(0.99):F2} ms, max {sorted[^1]:F2} ms; {timing.CpuMs:F2} ms of CPU per search"));
     }
 
     private static readonly string[] Topics =
