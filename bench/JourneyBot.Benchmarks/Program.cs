@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging;
 // bench hotpath [count]               where one signed /journey next-offer spends its time, stage by stage
 // bench floor <url> <reply.json>      Kestrel as JourneyBot serves, answering /slack/commands with fixed bytes
 // bench digests                       the Monday digest run: 1,000 subscriptions over 5,000 items
+// bench search [count]                full-text search p50/p99 over a 100,000-item catalog
 var verb = args.FirstOrDefault() ?? "engine";
 if (verb == "floor")
     return await Floor.RunAsync(args[1], args[2]);
@@ -42,6 +43,13 @@ await using var services = new ServiceCollection()
 await services.GetRequiredService<CatalogDatabase>().PrepareAsync(CancellationToken.None);
 if (verb == "digests")
     return await DigestBench.RunAsync(services);
+if (verb == "search")
+{
+    var code = await SearchBench.RunAsync(services, args.Length > 1 ? items : 100_000);
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(folder, recursive: true);
+    return code;
+}
 
 var csv = CatalogGenerator.Csv(items);
 var clock = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Search;
 using JourneyBot.Core.Tagging;
 using JourneyBot.Tagging;
 using JourneyBot.Tagging.Ai;
@@ -62,6 +63,8 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<IJourneyCommand<PlayRequest>, PlayAdvisor>();
         services.AddScoped<IJourneyCommand<StageRequest>, StageGuide>();
         services.AddScoped<IJourneyCommand<GapsRequest>, GapMap>();
+        services.AddSingleton<CatalogSearch>();
+        services.AddScoped<IJourneyCommand<SearchRequest>, SearchCommand>();
         services.AddTagging(configuration);
         // Only with a model (Ai:*): without one, a question not understood is answered as before, and no call is made.
         if (services.Any(d => d.ServiceType == typeof(IQuestionModel)))

@@ -38,6 +38,7 @@ public sealed class CatalogSnapshot
     private static readonly IReadOnlyList<CollateralItem> None = [];
     private readonly Dictionary<(string UseCase, string Stage), CollateralBucket> _buckets;
     private readonly Dictionary<string, CollateralItem> _byUrl;
+    private readonly Dictionary<int, CollateralItem> _byId;
     private readonly Dictionary<string, CollateralBucket> _byStage;
     private JourneyBot.Tagging.TagVocabulary? _tagVocabulary;
 
@@ -58,6 +59,7 @@ public sealed class CatalogSnapshot
         LoadedAt = loadedAt;
         _byUrl = new Dictionary<string, CollateralItem>(items.Count, StringComparer.Ordinal);
         foreach (var item in items) _byUrl.TryAdd(WebUrl.MatchKey(item.Url), item); // an older database's second URL of one page: the first item wins
+        _byId = items.ToDictionary(i => i.Id);
         _buckets = items
             .SelectMany(i => i.UseCases.SelectMany(u => i.Stages.Select(s => (Key: (u, s), Item: i))))
             .GroupBy(x => x.Key, x => x.Item)
@@ -92,6 +94,9 @@ public sealed class CatalogSnapshot
 
     /// <summary>The item at <paramref name="url"/> as people paste it: tracking parameters, http/https, www. and the like do not matter.</summary>
     public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(WebUrl.MatchKey(url));
+
+    /// <summary>The item with this database id (search finds ids), or null when this copy does not have it yet.</summary>
+    public CollateralItem? FindById(int id) => _byId.GetValueOrDefault(id);
 
     /// <summary>
     /// The vocabulary as the taggers see it (keys, names, meanings, aliases), built once per copy, so the cues the

@@ -48,7 +48,7 @@ internal static class PlainQuestion
                 return NextOffer(text, r, catalog, implied);
             // "CI webinars at consideration" lists; "webinars about merge trains" searches.
             case Intent.Search or Intent.Send when words.Count > 0 || (query.Length > 0 && !hasStage):
-                return Search(text, query, r, implied);
+                return RequestBuilders.Search(text, query, r, implied);
             case Intent.Collateral or Intent.Search or Intent.Send when hasStage:
                 return Collateral(text, r, implied);
         }
@@ -58,10 +58,10 @@ internal static class PlainQuestion
         if (Has(TermKind.Stage)) return Collateral(text, r);
         if (implied is not null) return Has(TermKind.UseCase) ? NextOffer(text, r, catalog, implied) : Collateral(text, r, implied);
         // Words beyond the terms ("canary" in "anything on canary deployments") are what is being looked for.
-        if (Has(TermKind.Type) || words.Count > 0 && !Has(TermKind.JourneyStage)) return query.Length > 0 ? Search(text, query, r) : new HelpRequest(text);
+        if (Has(TermKind.Type) || words.Count > 0 && !Has(TermKind.JourneyStage)) return query.Length > 0 ? RequestBuilders.Search(text, query, r) : new HelpRequest(text);
         if (Has(TermKind.UseCase) || Has(TermKind.Motion)) return Play(text, r, catalog);
         if (Has(TermKind.JourneyStage)) return Stage(text, r, catalog);
-        if (query.Length > 0) return Search(text, query, r);
+        if (query.Length > 0) return RequestBuilders.Search(text, query, r);
         return new HelpRequest(text);
     }
 

@@ -36,6 +36,7 @@ public static class AnswerMessages
         PlayAnswer a => PlayMessages.Play(a),
         StageAnswer a => PlayMessages.Stage(a),
         GapMapAnswer a => GapMessages.Gaps(a),
+        SearchAnswer a => SearchMessages.Search(a),
         DigestAnswer a => DigestMessages.Digest(a),
         DigestStatusAnswer a => DigestMessages.Status(a),
         TagAnswer a => AddMessages.Tags(a),

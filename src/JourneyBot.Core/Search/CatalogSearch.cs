@@ -1,0 +1,87 @@
+using System.Data.Common;
+using JourneyBot.Core.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace JourneyBot.Core.Search;
+
+/// <summary>
+/// Catalog full-text search in the database's own engine: SQLite FTS5 (porter stemmer, bm25) or PostgreSQL full-text
+/// search (the same stemmer, ts_rank_cd), over the title, type name, description and owner of each item; title matches
+/// weigh most. The index is kept by triggers (see the CollateralSearch migrations), so it is current in any transaction.
+/// </summary>
+public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
+{
+    /// <summary>
+    /// Ranking costs about a microsecond per matching item: a word in a tenth of a 100,000-item catalog would take
+    /// over 10 ms to rank. So a search ranks at most this many matches, the newest (highest ids); a search matching
+    /// fewer (nearly every search of a catalog of a few thousand items) is ranked exactly. Both providers bound it alike.
+    /// </summary>
+    public const int RankedAtMost = 500;
+
+    /// <summary>Ids of the best-matching collateral, best first, at most <paramref name="limit"/>.</summary>
+    /// <param name="anyWord">False: items with every word; true: items with any of them.</param>
+    public async Task<IReadOnlyList<int>> FindAsync(SearchWords words, bool anyWord, int limit, CancellationToken cancellationToken)
+    {
+        if (words.Count == 0 || limit <= 0) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FindAsync(db, words, anyWord, limit, cancellationToken);
+    }
+
+    /// <summary>The same on a given context: in its transaction, if it has one.</summary>
+    public static async Task<IReadOnlyList<int>> FindAsync(
+        CatalogDbContext db, SearchWords words, bool anyWord, int limit, CancellationToken cancellationToken)
+    {
+        if (words.Count == 0 || limit <= 0) return [];
+        var (sql, query) = db.Database.IsSqlite() ? (Fts5Sql, words.Fts5Query(anyWord))
+            : db.Database.IsNpgsql() ? (PostgresSql, words.TsQuery(anyWord))
+            : throw new NotSupportedException($"Search is not available on {db.Database.ProviderName}.");
+
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            Add(command, "q", query);
+            Add(command, "n", limit);
+            Add(command, "k", RankedAtMost - 1);
+            var ids = new List<int>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) ids.Add(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+            return ids;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    // Column weights title 10, type 4, description 2, owner 1: the ratios of ts_rank_cd's default A/B/C/D weights.
+    // Only the RankedAtMost newest matches are ranked (the rowid bound): see RankedAtMost.
+    private const string Fts5Sql = """
+        SELECT rowid FROM "CollateralSearch"
+        WHERE "CollateralSearch" MATCH @q
+          AND rowid >= coalesce((SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT 1 OFFSET @k), 0)
+        ORDER BY bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0), rowid
+        LIMIT @n
+        """;
+
+    private const string PostgresSql = """
+        WITH q AS (SELECT to_tsquery('journeybot_search', @q) AS q),
+        bound AS (SELECT coalesce((SELECT n."Id" FROM "Collateral" n, q WHERE n."SearchVector" @@ q.q ORDER BY n."Id" DESC OFFSET @k LIMIT 1), 0) AS id)
+        SELECT c."Id" FROM "Collateral" c, q, bound
+        WHERE c."SearchVector" @@ q.q AND c."Id" >= bound.id
+        ORDER BY ts_rank_cd(c."SearchVector", q.q) DESC, c."Id"
+        LIMIT @n
+        """;
+}
