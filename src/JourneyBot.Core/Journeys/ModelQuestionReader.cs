@@ -24,9 +24,9 @@ public sealed partial class ModelQuestionReader(IQuestionModel model, ILogger<Mo
         UnreadableRequest { Problem: NotUnderstoodAnswer } => true,
         // In a mention or DM, a question without a single known word comes back as help; "help" itself does too.
         HelpRequest => freeText && QuestionParser.Words(text) is [var first, ..] && !HelpWords.Contains(first),
-        // A plain question (it has a Read-as line; a typed `search` has none) that names no term at all would only be
-        // searched by its words: the model may map it to what it means.
-        SearchRequest { UseCase: null, Stage: null, Persona: null, ReadAs: not null } => true,
+        // A plain question (it has a Read-as line; a typed `search` has none) that the built-in reader could only
+        // search by its words ("hand" and "start" in "what should I hand someone at the start?"): the model may map it.
+        SearchRequest { ReadAs: not null } => true,
         _ => false,
     };
 

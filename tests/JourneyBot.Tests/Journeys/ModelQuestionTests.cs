@@ -53,7 +53,7 @@ public sealed class ModelQuestionTests : IAsyncLifetime
     {
         _model.ReplyContent = """{"kind":"play","use_case":"ci","motion":"ci-cd","persona":"executive"}""";
 
-        var read = await _catalog.AskAsync<ModelReadAnswer>("how do I pitch pipelines to the boss?");
+        var read = await _catalog.AskAsync<ModelReadAnswer>("what do I tell the big boss about our stuff?");
 
         Assert.Equal("play ci-cd ci executive", read.Command);
         var play = Assert.IsType<PlayAnswer>(read.Answer);
@@ -76,7 +76,7 @@ public sealed class ModelQuestionTests : IAsyncLifetime
     {
         _model.ReplyContent = """{"kind":"next-offer","use_case":"quantum","stage":"inquiry"}""";
 
-        await _catalog.AskAsync<NotUnderstoodAnswer>(Question);
+        await _catalog.AskAsync<SearchAnswer>(Question);
         Assert.Single(_model.Requests);
     }
 
@@ -85,7 +85,7 @@ public sealed class ModelQuestionTests : IAsyncLifetime
     {
         _model.ReplyContent = "I think they want the CI ebook!";
 
-        await _catalog.AskAsync<NotUnderstoodAnswer>(Question);
+        await _catalog.AskAsync<SearchAnswer>(Question);
         Assert.Single(_model.Requests);
     }
 
@@ -94,7 +94,7 @@ public sealed class ModelQuestionTests : IAsyncLifetime
     {
         _model.ReplyContent = """{"kind":"next-offer","use_case":"ci","stage":""";
 
-        await _catalog.AskAsync<NotUnderstoodAnswer>(Question);
+        await _catalog.AskAsync<SearchAnswer>(Question);
         Assert.Single(_model.Requests);
     }
 
@@ -107,7 +107,7 @@ public sealed class ModelQuestionTests : IAsyncLifetime
         _model.Delay = TimeSpan.FromSeconds(10);
         var clock = Stopwatch.StartNew();
 
-        await catalog.AskAsync<NotUnderstoodAnswer>(Question);
+        await catalog.AskAsync<SearchAnswer>(Question);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
         Assert.Single(_model.Requests);
@@ -138,7 +138,7 @@ public sealed class ModelQuestionTests : IAsyncLifetime
     {
         await using var catalog = await TestCatalog.CreateAsync();
 
-        await catalog.AskAsync<NotUnderstoodAnswer>(Question);
+        await catalog.AskAsync<SearchAnswer>(Question);
 
         Assert.Null(catalog.Services.GetService<ModelQuestionReader>());
         Assert.Empty(_model.Requests);

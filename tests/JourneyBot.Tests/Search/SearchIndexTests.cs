@@ -31,7 +31,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
     public async Task An_item_added_at_the_terminal_is_found_at_once()
     {
         var added = await _catalog.AskAsync<AddedAnswer>(
-            "add https://s.example/added Observability Handbook stage:awareness use-case:cd", new AskContext("U1", Terminal: true));
+            "add https://s.example/added Observability Handbook stage:awareness use-case:cd persona:every-persona", new AskContext("U1", Terminal: true));
 
         Assert.Equal([added.Item.Url], Urls(await SearchAsync(_catalog, "observability handbook")));
     }
