@@ -27,7 +27,7 @@ public sealed class CatalogDatabase(IDbContextFactory<CatalogDbContext> contexts
                     await db.Database.MigrateAsync(cancellationToken);
                     break;
                 }
-                catch (System.Data.Common.DbException e) when (attempt < 3 && e.SqlState is { } state && ConcurrentMigration.Contains(state))
+                catch (System.Data.Common.DbException e) when (attempt < 5 && e.SqlState is { } state && ConcurrentMigration.Contains(state))
                 {
                     // Another instance created the PostgreSQL database, or applied one of the migrations, between our
                     // look at the history and our DDL (its lock is held per migration, not for the whole run). What
@@ -65,8 +65,9 @@ public sealed class CatalogDatabase(IDbContextFactory<CatalogDbContext> contexts
         if (filled > 0) logger.LogInformation("Gave {Count} catalog item(s) their URL match key", filled);
     }
 
-    // PostgreSQL: duplicate database, undefined table, duplicate table, duplicate object.
-    private static readonly string[] ConcurrentMigration = ["42P04", "42P01", "42P07", "42710"];
+    // PostgreSQL: duplicate database, undefined table, duplicate table, duplicate object, duplicate column, duplicate
+    // function, and a unique violation in the system catalogs (two CREATEs of one type or function at once).
+    private static readonly string[] ConcurrentMigration = ["42P04", "42P01", "42P07", "42710", "42701", "42723", "23505"];
 
     /// <summary>
     /// Readiness: the database answers, has no pending migrations, and takes a write within the request-path timeout
