@@ -83,6 +83,10 @@ public sealed class CatalogEditor(
     public static NoticeAnswer NotAnEditor() =>
         new("Only collateral editors may add", "Ask an editor (Catalog:Editors) to add it, or to add you as an editor.", IsError: true);
 
+    /// <summary>What is wrong with <paramref name="input"/>, by field, without storing anything.</summary>
+    public async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(CollateralInput input, CancellationToken cancellationToken) =>
+        CollateralRules.Check(input, await catalogs.GetAsync(cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), createUseCases: false).Problems;
+
     /// <summary>Checks and stores one item (the add command and the add form both end here).</summary>
     public async Task<((CollateralItem Item, bool Created)? Result, IReadOnlyList<(string Field, string Problem)> Problems)> AddAsync(
         CollateralInput input, string actor, CancellationToken cancellationToken)

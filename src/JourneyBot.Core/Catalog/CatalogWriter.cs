@@ -33,10 +33,11 @@ public static class CatalogWriter
             }
 
             // Matched by URL key, so a link given again with tracking parameters, http or www. updates its item.
+            // One array parameter (EF.Parameter), not one SQL parameter per key: SQLite allows at most 32,766 of those.
             var keys = drafts.Select(d => WebUrl.MatchKey(d.Url)).ToList();
             var existing = (await db.Collateral
                     .Include(c => c.Stages).Include(c => c.Personas).Include(c => c.UseCases).AsSplitQuery()
-                    .Where(c => keys.Contains(c.UrlKey))
+                    .Where(c => EF.Parameter(keys).Contains(c.UrlKey))
                     .ToListAsync(cancellationToken))
                 .GroupBy(c => c.UrlKey, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Id).ToList(), StringComparer.Ordinal);
@@ -44,7 +45,7 @@ public static class CatalogWriter
             var removed = 0;
             if (replaceAll)
             {
-                var gone = await db.Collateral.Where(c => !keys.Contains(c.UrlKey)).ToListAsync(cancellationToken);
+                var gone = await db.Collateral.Where(c => !EF.Parameter(keys).Contains(c.UrlKey)).ToListAsync(cancellationToken);
                 db.Collateral.RemoveRange(gone);
                 removed = gone.Count;
             }

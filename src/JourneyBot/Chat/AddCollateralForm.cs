@@ -128,16 +128,12 @@ public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Exte
             v.GetValue("title", "value"), v.GetValue("url", "value"), v.GetValue("type", "value"),
             v.GetValues("stages", "value"), v.GetValues("personas", "value"), v.GetValues("use_cases", "value"),
             null, null, v.GetValue("description", "value"));
-        // Slack's client requires the field too; a payload is not trusted to have been through it.
+        // Slack's client requires the field too; a payload is not trusted to have been through it. Every field's
+        // problem is shown at once, so the person fixes the form in one go.
         if (input.Personas.Count == 0)
-            return ViewSubmissionResponse.WithErrors(new Dictionary<string, string> { ["personas"] = NoPersonaChosen });
+            return Errors([.. await editor.CheckAsync(input, cancellationToken), ("personas", NoPersonaChosen)]);
         var (result, problems) = await editor.AddAsync(input, submission.UserId, cancellationToken);
-        if (result is null)
-        {
-            var errors = problems.GroupBy(p => BlockOf.GetValueOrDefault(p.Field, "title"))
-                .ToDictionary(g => g.Key, g => BlockKitLimits.Truncate(string.Join("; ", g.Select(p => p.Problem)), 150));
-            return ViewSubmissionResponse.WithErrors(errors);
-        }
+        if (result is null) return Errors(problems);
 
         var channel = ReadChannel(v.PrivateMetadata);
         if (channel is not null)
@@ -155,6 +151,10 @@ public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Exte
         }
         return null;
     }
+
+    private static ViewSubmissionResponse Errors(IEnumerable<(string Field, string Problem)> problems) => ViewSubmissionResponse.WithErrors(
+        problems.GroupBy(p => BlockOf.GetValueOrDefault(p.Field, "title"))
+            .ToDictionary(g => g.Key, g => BlockKitLimits.Truncate(string.Join("; ", g.Select(p => p.Problem)), 150)));
 
     private static string? ReadChannel(string? metadata)
     {

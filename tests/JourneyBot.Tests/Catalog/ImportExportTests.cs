@@ -229,4 +229,21 @@ public sealed class ImportExportTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Contains("cannot be read", result.Problems[0].Reason);
     }
+
+    [Fact]
+    public async Task A_file_of_more_rows_than_sqlite_has_parameters_imports_and_imports_again_as_updates()
+    {
+        // SQLite allows at most 32,766 parameters in one statement; a 33,000-row file matches its URLs in one query.
+        var csv = new System.Text.StringBuilder("title,url,type,stages,personas,use_cases,updated_on,owner,description\n");
+        for (var i = 0; i < 33_000; i++)
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"Item {i},https://bulk.example/{i},Guide,awareness,,ci,2026-01-01,pmm,\n");
+
+        var first = await _catalog.ImportAsync(csv.ToString());
+        var again = await _catalog.ImportAsync(csv.ToString(), options: new ImportOptions(Replace: true));
+
+        Assert.True(first.Succeeded, string.Join("; ", first.Problems));
+        Assert.Equal(33_000, first.Added);
+        Assert.True(again.Succeeded, string.Join("; ", again.Problems));
+        Assert.Equal((0, 33_000), (again.Added, again.Updated));
+    }
 }
