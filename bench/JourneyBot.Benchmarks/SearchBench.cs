@@ -55,6 +55,7 @@ public static class SearchBench
             if (ids.Count == 0 && w.Count > 1) await search.FindAsync(w, anyWord: true, SearchAnswer.SearchLimit, CancellationToken.None);
         });
         Report("database search (all words, then any word when none)", database, count);
+        await SlowestAsync(search, words);
 
         var queryLog = services.GetRequiredService<QueryLog>();
         var answers = await TimeAsync(async i =>
@@ -67,6 +68,27 @@ public static class SearchBench
         }, between: () => queryLog.FlushAsync(CancellationToken.None)); // searches that find nothing are logged: written outside the clock
         Report("search answer (search, narrowing, page)", answers, count);
         return answers.Sorted[(int)(0.99 * Runs) - 1] <= 5.0 ? 0 : 1;
+    }
+
+    /// <summary>Each kind of search's p99 on its own, slowest first: where to look when the p99 above is high.</summary>
+    private static async Task SlowestAsync(CatalogSearch search, SearchWords[] words)
+    {
+        var byKind = new List<(string Words, double P99)>();
+        for (var k = 0; k < words.Length; k++)
+        {
+            var samples = new double[100];
+            for (var i = 0; i < samples.Length; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var ids = await search.FindAsync(words[k], anyWord: false, SearchAnswer.SearchLimit, CancellationToken.None);
+                if (ids.Count == 0 && words[k].Count > 1) await search.FindAsync(words[k], anyWord: true, SearchAnswer.SearchLimit, CancellationToken.None);
+                samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+            Array.Sort(samples);
+            byKind.Add((Searches[k].Words, samples[98]));
+        }
+        Console.WriteLine("  slowest kinds (p99): " + string.Join(", ", byKind.OrderByDescending(k => k.P99).Take(5)
+            .Select(k => string.Create(CultureInfo.InvariantCulture, $"\"{k.Words}\" {k.P99:F2} ms"))));
     }
 
     /// <summary>Milliseconds of each run after a warm-up, sorted; and the process's CPU milliseconds per run (steadier on a busy machine).</summary>

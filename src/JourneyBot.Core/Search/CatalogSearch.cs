@@ -67,12 +67,12 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
     }
 
     // Column weights title 10, type 4, description 2, owner 1: the ratios of ts_rank_cd's default A/B/C/D weights.
-    // Only the RankedAtMost newest matches are ranked (the rowid bound): see RankedAtMost.
+    // Only the RankedAtMost newest matches are ranked: FTS5 reads matches newest first and stops there, in one pass.
     private const string Fts5Sql = """
-        SELECT rowid FROM "CollateralSearch"
-        WHERE "CollateralSearch" MATCH @q
-          AND rowid >= coalesce((SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT 1 OFFSET @k), 0)
-        ORDER BY bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0), rowid
+        SELECT id FROM (
+            SELECT rowid AS id, bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0) AS score FROM "CollateralSearch"
+            WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @k + 1)
+        ORDER BY score, id
         LIMIT @n
         """;
 
