@@ -37,25 +37,37 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
             : db.Database.IsNpgsql() ? (PostgresSql, words.TsQuery(anyWord))
             : throw new NotSupportedException($"Search is not available on {db.Database.ProviderName}.");
 
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            Add(command, "q", query);
-            Add(command, "n", limit);
-            Add(command, "k", RankedAtMost - 1);
-            var ids = new List<int>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) ids.Add(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
-            return ids;
+            if (!db.Database.IsSqlite()) return await IdsAsync(db, sql, query, limit, cancellationToken);
+            // bm25 counts each word's items over the whole index: worth it for a search that matches few items, costly
+            // for one that matches thousands. Those (more than RankedAtMost) are ordered title matches first, then the
+            // rest, newest first in each: what a person scanning a long list expects, at the cost of reading the newest
+            // matches once more.
+            var newest = await IdsAsync(db, Fts5Newest, query, RankedAtMost + 1, cancellationToken);
+            if (newest.Count <= RankedAtMost) return await IdsAsync(db, sql, query, limit, cancellationToken);
+            var inTitle = await IdsAsync(db, Fts5Newest, "{title} : (" + query + ")", limit, cancellationToken);
+            return inTitle.Concat(newest.Except(inTitle)).Take(limit).ToList();
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task<List<int>> IdsAsync(CatalogDbContext db, string sql, string query, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        Add(command, "q", query);
+        Add(command, "n", limit);
+        Add(command, "k", RankedAtMost - 1);
+        var ids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) ids.Add(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+        return ids;
     }
 
     private static void Add(DbCommand command, string name, object value)
@@ -74,6 +86,10 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
             WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @k + 1)
         ORDER BY score, id
         LIMIT @n
+        """;
+
+    private const string Fts5Newest = """
+        SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @n
         """;
 
     private const string PostgresSql = """
