@@ -81,15 +81,7 @@ public sealed partial class SemanticKernelQuestionModel : IQuestionModel
 
     private async Task<string?> AskModelAsync(string question, QuestionVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(_loggerFactory);
-        // The connector disables its own retries and timeout for a supplied client, so the budget above is the only one.
-        builder.AddOpenAIChatCompletion(
-            modelId: _options.Model!,
-            endpoint: new Uri(_options.Endpoint!),
-            apiKey: _options.ApiKey,
-            httpClient: _httpClientFactory.CreateClient(HttpClientName));
-        var kernel = builder.Build();
+        var kernel = ModelKernel.Build(_options, _loggerFactory, _httpClientFactory.CreateClient(HttpClientName));
 
         var arguments = new KernelArguments
         {

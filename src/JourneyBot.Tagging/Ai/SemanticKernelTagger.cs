@@ -103,16 +103,7 @@ public sealed partial class SemanticKernelTagger : ITagSuggester
 
     private async Task<string?> AskModelAsync(TagRequest item, TagVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(_loggerFactory);
-        // A client per call, as IHttpClientFactory intends; the connector disables its own retries and timeout
-        // for a supplied client, so the timeout above is the only one.
-        builder.AddOpenAIChatCompletion(
-            modelId: _options.Model!,
-            endpoint: new Uri(_options.Endpoint!),
-            apiKey: _options.ApiKey,
-            httpClient: _httpClientFactory.CreateClient(HttpClientName));
-        var kernel = builder.Build();
+        var kernel = ModelKernel.Build(_options, _loggerFactory, _httpClientFactory.CreateClient(HttpClientName));
 
         var arguments = new KernelArguments
         {
