@@ -10,7 +10,7 @@ public static class JourneyHelp
         "next-offer <use case> <stage or funnel state> [persona]", "the next offer: content for the stage after the one given", "next-offer ci inquiry manager");
 
     public static readonly CommandHelp NextOfferAfterUrl = new(
-        "next-offer <url of the item they engaged with> [persona]", "the next offer after a piece of content", "next-offer https://content.example.com/ci/what-is-ci");
+        "next-offer <url of the item they engaged with> [persona]", "the next offer after a piece of content", "next-offer https://content.example.com/ci/hidden-cost-of-slow-builds");
 
     public static readonly CommandHelp Collateral = new(
         "collateral <stage> [use case] [persona]", "which collateral fits a stage (also: fit, content)", "collateral consideration ci executive");
@@ -24,6 +24,10 @@ public static class JourneyHelp
     public static readonly CommandHelp Gaps = new(
         "gaps [use case]", "the gap map: cells with no collateral, or only stale collateral", "gaps gitops");
 
+    public static readonly CommandHelp Search = new(
+        "search <words> [stage] [use case] [persona]", "collateral by the words of its title, type, description or owner (also: find)",
+        "search roi calculator");
+
     public static readonly CommandHelp Add = new(
         "add <url> <title>", "add collateral, with suggested tags", "add https://content.example.com/ci/guide CI rollout guide");
 
@@ -36,7 +40,7 @@ public static class JourneyHelp
 
     public static readonly CommandHelp Help = new("help", "this list", "help");
 
-    public static readonly IReadOnlyList<CommandHelp> Commands = [NextOffer, NextOfferAfterUrl, Collateral, Play, Stage, Gaps, Add, Tag, Digest, Help];
+    public static readonly IReadOnlyList<CommandHelp> Commands = [NextOffer, NextOfferAfterUrl, Collateral, Play, Stage, Gaps, Search, Add, Tag, Digest, Help];
 
     /// <summary>Questions as people ask them in a channel or DM: help shows these first, so nobody has to learn the commands.</summary>
     public static readonly IReadOnlyList<string> PlainQuestions =

@@ -61,7 +61,7 @@ public static class QuestionParser
     {
         var query = string.Join(' ', args.Select(Vocabulary.Normalize).Where(w => w.Length > 0 && !CommonWords.IsFiller(w)));
         if (query.Length == 0)
-            return Unreadable(text, new NeedMoreAnswer("search needs words to look for, e.g. a topic, a type or a title.", "search <words>", "search roi calculator"));
+            return Unreadable(text, JourneyHelp.NeedMore("search needs words to look for, e.g. a topic, a type or a title.", JourneyHelp.Search));
         var reading = catalog.Vocabulary.Read(args, lenient: true);
         return RequestBuilders.Search(text, query, reading with { Unknown = [] });
     }

@@ -13,15 +13,11 @@ public sealed class SearchCommand(CatalogSearch search, QueryLog queryLog, Fresh
 {
     public const int MaxWithoutNarrowing = 3;
 
-    public static readonly CommandHelp Usage = new(
-        "search <words> [stage] [use case] [persona]", "collateral by the words of its title, type, description or owner (also: find)",
-        "search roi calculator");
-
     public async Task<Answer> AnswerAsync(SearchRequest request, CatalogSnapshot catalog, AskContext context, CancellationToken cancellationToken)
     {
         var words = SearchWords.Read(request.Query);
         if (words.Count == 0)
-            return JourneyHelp.NeedMore("Give me a few words to search for: part of a title, a type (case study, webinar...) or an owner.", Usage);
+            return JourneyHelp.NeedMore("Give me a few words to search for: part of a title, a type (case study, webinar...) or an owner.", JourneyHelp.Search);
 
         var useCase = request.UseCase is null ? null : catalog.UseCase(request.UseCase);
         var stage = request.Stage is null ? null : catalog.BuyerStage(request.Stage);

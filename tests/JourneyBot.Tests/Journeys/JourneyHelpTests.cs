@@ -51,4 +51,18 @@ public sealed class JourneyHelpTests : IAsyncLifetime
         Assert.IsNotType<SearchRequest>(request);
         Assert.NotNull(request.ReadAs);
     }
+
+    public static TheoryData<string> ReadOnlyExamples() =>
+        [.. JourneyHelp.Commands.Select(c => c.Example).Where(e => !e.StartsWith("add ", StringComparison.Ordinal) && !e.StartsWith("digest ", StringComparison.Ordinal))];
+
+    [Theory]
+    [MemberData(nameof(ReadOnlyExamples))]
+    public async Task Every_example_help_gives_is_answered_on_the_default_catalog(string example)
+    {
+        var answer = await _catalog.AskAsync(example);
+
+        Assert.IsNotType<NeedMoreAnswer>(answer);
+        Assert.IsNotType<NotUnderstoodAnswer>(answer);
+        Assert.False(answer is NoticeAnswer { IsError: true }, $"{example}: {(answer as NoticeAnswer)?.Text}");
+    }
 }
