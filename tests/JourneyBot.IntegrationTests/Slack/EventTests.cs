@@ -53,6 +53,21 @@ public sealed class EventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_plain_mention_with_a_tracked_link_is_answered_with_the_next_offer_and_how_it_was_read()
+    {
+        // As Slack sends it: the link wrapped with its label, '&' as an entity, the bot's mention first.
+        var text = "got anything to send a CI manager &amp; team after "
+            + "<https://content.example.com/ci/hidden-cost-of-slow-builds?utm_campaign=q4&amp;utm_source=slack|the slow builds paper>?";
+
+        await _app.EventAsync(Mention("EvPlain", text));
+
+        await _app.WaitForAsync(() => _app.Slack.CallsTo("chat.postMessage").Count == 1);
+        var blocks = _app.Slack.CallsTo("chat.postMessage")[0].Json.GetProperty("blocks").GetRawText();
+        Assert.Contains("Next offer: Consideration · Continuous Integration · Manager", blocks);
+        Assert.Contains("Read as: next offer · Continuous Integration · after The Hidden Cost of Slow Builds", blocks);
+    }
+
+    [Fact]
     public async Task A_mention_inside_a_thread_is_answered_in_that_thread()
     {
         await _app.EventAsync(Mention("Ev2", "what next for ci at mql?", ts: "1700000005.000200", threadTs: "1700000000.000001"));
