@@ -18,6 +18,8 @@ namespace JourneyBot.Core.Postgres.Migrations
                 nullable: false,
                 defaultValueSql: "'{}'"); // existing personas have no titles yet
 
+            JourneyBot.Core.Catalog.ShippedPersonaTitles.Fill(migrationBuilder);
+
             migrationBuilder.AddColumn<string>(
                 name: "UrlKey",
                 table: "Collateral",

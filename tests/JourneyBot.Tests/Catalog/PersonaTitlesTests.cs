@@ -1,6 +1,9 @@
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Core.Journeys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JourneyBot.Tests.Catalog;
 
@@ -77,5 +80,37 @@ public sealed class PersonaTitlesTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Contains(result.Problems, p => p.Line == 4 && p.Reason.Contains("'Big Boss'", StringComparison.Ordinal));
         Assert.DoesNotContain((await _catalog.SnapshotAsync()).Vocabulary.Lookup("head-of-delivery-excellence"), t => t.Kind == TermKind.Persona);
+    }
+
+    [Fact]
+    public async Task Upgrading_gives_the_shipped_personas_their_titles_and_leaves_other_personas_alone()
+    {
+        await using var fresh = await TestCatalog.CreateAsync(seed: false);
+        await AssertUpgradeFillsTitles(fresh);
+    }
+
+    [PostgresFact]
+    public async Task Upgrading_on_PostgreSQL_gives_the_shipped_personas_their_titles()
+    {
+        await using var fresh = await TestCatalog.CreatePostgresAsync(seed: false);
+        await AssertUpgradeFillsTitles(fresh);
+    }
+
+    private static async Task AssertUpgradeFillsTitles(TestCatalog fresh)
+    {
+        await using var db = await fresh.DbAsync();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("SlackInbox"); // the schema before personas had titles
+        var insert = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal)
+            ? """INSERT INTO "Personas" ("Key", "Name", "Aliases") VALUES ({0}, {1}, '{{}}')"""
+            : """INSERT INTO "Personas" ("Key", "Name", "Aliases") VALUES ({0}, {1}, '[]')""";
+        await db.Database.ExecuteSqlRawAsync(insert, "executive", "Executive");
+        await db.Database.ExecuteSqlRawAsync(insert, "buyer", "Buyer");
+
+        await migrator.MigrateAsync();
+
+        var titles = await db.Personas.AsNoTracking().ToDictionaryAsync(p => p.Key, p => p.Titles);
+        Assert.Contains("CISO", titles["executive"]);
+        Assert.Empty(titles["buyer"]);
     }
 }

@@ -17,6 +17,8 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                 nullable: false,
                 defaultValue: "[]");
 
+            JourneyBot.Core.Catalog.ShippedPersonaTitles.Fill(migrationBuilder);
+
             migrationBuilder.AddColumn<string>(
                 name: "UrlKey",
                 table: "Collateral",
