@@ -47,7 +47,7 @@ public sealed record PlayStage(StageInfo Stage, IReadOnlyList<CollateralItem> To
 
 public sealed record PlayAnswer(MotionInfo Motion, IReadOnlyList<UseCaseInfo> UseCases, PersonaInfo? Persona, IReadOnlyList<PlayStage> Stages, Freshness Freshness) : Answer;
 
-public sealed record StageAnswer(StageInfo Stage, StageInfo? Next, bool IsBuyerStage) : Answer;
+public sealed record StageAnswer(StageInfo Stage, StageInfo? Next, bool IsBuyerStage, bool OwnerAsked = false) : Answer;
 
 /// <summary>One use case x stage x persona cell of the journey map, in vocabulary keys.</summary>
 public sealed record GapCell(string UseCase, string Stage, string Persona);

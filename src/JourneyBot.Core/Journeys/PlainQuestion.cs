@@ -36,8 +36,12 @@ internal static class PlainQuestion
 
         switch (intent)
         {
-            case Intent.Owner or Intent.Define when Has(TermKind.Stage) || Has(TermKind.JourneyStage):
-            case Intent.WhatIs when Has(TermKind.Stage) || Has(TermKind.JourneyStage):
+            case Intent.Owner when Has(TermKind.Stage) || Has(TermKind.JourneyStage):
+            {
+                var stage = Stage(text, r, catalog);
+                return stage is StageRequest owner ? owner with { OwnerAsked = true } : stage;
+            }
+            case Intent.Define or Intent.WhatIs when Has(TermKind.Stage) || Has(TermKind.JourneyStage):
                 return Stage(text, r, catalog);
             case Intent.Gaps:
                 return Gaps(text, r);

@@ -31,7 +31,8 @@ public sealed record CollateralRequest(string Text, string Stage, string? UseCas
 
 public sealed record PlayRequest(string Text, string Motion, string? UseCase, string? Persona) : JourneyRequest(Text);
 
-public sealed record StageRequest(string Text, string JourneyKey, string Stage) : JourneyRequest(Text);
+/// <summary><see cref="OwnerAsked"/>: the question was who owns the stage ("who is responsible for decision?"), so the answer leads with that.</summary>
+public sealed record StageRequest(string Text, string JourneyKey, string Stage, bool OwnerAsked = false) : JourneyRequest(Text);
 
 public sealed record GapsRequest(string Text, string? UseCase, string? Stage, string? Persona) : JourneyRequest(Text);
 

@@ -11,6 +11,6 @@ public sealed class StageGuide : IJourneyCommand<StageRequest>
         var at = journey.FindIndex(s => s.Key == request.Stage);
         var next = at + 1 < journey.Count ? journey[at + 1] : null;
         var isBuyer = catalog.BuyerStages.Count > 0 && catalog.BuyerStages[0].JourneyKey == request.JourneyKey;
-        return Task.FromResult<Answer>(new StageAnswer(journey[at], next, isBuyer));
+        return Task.FromResult<Answer>(new StageAnswer(journey[at], next, isBuyer, request.OwnerAsked));
     }
 }

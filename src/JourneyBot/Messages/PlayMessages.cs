@@ -63,6 +63,10 @@ public static class PlayMessages
         var s = a.Stage;
         var title = a.IsBuyerStage ? $"Stage: {s.Name}" : $"Stage: {s.Name} ({s.JourneyName})";
         var blocks = new List<Block> { Header(title) };
+        if (a.OwnerAsked)
+            blocks.Add(Section(s.Owner is null
+                ? $"No owner is written down for {Escape(s.Name)} yet."
+                : $"*{Escape(s.Owner)}* owns {Escape(s.Name)}" + (s.MeasuredBy is null ? "." : $", measured by {Escape(s.MeasuredBy)}.")));
         if (s.Definition is not null) blocks.Add(Section(Escape(s.Definition)));
         var fields = new List<TextObject>();
         void AddField(string label, string? value)

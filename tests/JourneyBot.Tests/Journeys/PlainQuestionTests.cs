@@ -64,6 +64,18 @@ public sealed class PlainQuestionTests : IAsyncLifetime
         Assert.Equal(stage, Assert.IsType<StageRequest>(Parse(text)).Stage);
 
     [Fact]
+    public async Task Asking_who_owns_a_stage_is_answered_with_its_owner_and_measure_first()
+    {
+        var owner = await _catalog.AskAsync<StageAnswer>("who is responsible for the decision stage?", freeText: true);
+        var definition = await _catalog.AskAsync<StageAnswer>("explain the decision stage", freeText: true);
+
+        var first = Assert.IsType<SectionBlock>(AnswerMessages.Build(owner).Blocks![1]);
+        Assert.StartsWith($"*{owner.Stage.Owner}* owns {owner.Stage.Name}, measured by {owner.Stage.MeasuredBy}", ((MarkdownText)first.Text!).Text);
+        Assert.False(definition.OwnerAsked);
+        Assert.DoesNotContain(" owns ", ((MarkdownText)((SectionBlock)AnswerMessages.Build(definition).Blocks![1]).Text!).Text);
+    }
+
+    [Fact]
     public void What_a_prospect_did_sets_their_stage()
     {
         Assert.Equal("awareness", Assert.IsType<NextOfferRequest>(Parse("my CD lead just downloaded the ebook, what now?")).Stage);
