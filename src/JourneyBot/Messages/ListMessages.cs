@@ -40,13 +40,7 @@ public static class ListMessages
 
         blocks.AddRange(a.Items.Select(i => Item(i, a.Freshness)));
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"{Escape(a.Why)} Showing {a.Offset + 1}–{a.Offset + a.Items.Count} of {a.Total}.")));
-        if (a.HasMore && MoreValue(a.Question, a.Offset + a.Items.Count) is { } value)
-        {
-            blocks.Add(new ActionsBlock
-            {
-                Elements = [new Button { ActionId = MoreActionId, Text = new PlainText("More"), Value = value }],
-            });
-        }
+        if (a.HasMore && MoreButton(a.Question, a.Offset + a.Items.Count) is { } more) blocks.Add(more);
         return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
     }
 
@@ -95,11 +89,16 @@ public static class ListMessages
         [property: JsonPropertyName("Q")] string Question,
         [property: JsonPropertyName("O")] int Offset); // short names: a button value holds at most 2,000 characters
 
-    /// <summary>The button's value; null when it would not fit.</summary>
-    private static string? MoreValue(string question, int offset)
+    /// <summary>
+    /// The "More" button of a paged answer (lists and search): its handler asks <paramref name="question"/> again from
+    /// <paramref name="nextOffset"/>. Null when the question is too long for a button's value.
+    /// </summary>
+    public static ActionsBlock? MoreButton(string question, int nextOffset)
     {
-        var value = JsonSerializer.Serialize(new MorePage(question, offset), MorePageJson.Default.MorePage);
-        return value.Length <= BlockKitLimits.ButtonValue ? value : null;
+        var value = JsonSerializer.Serialize(new MorePage(question, nextOffset), MorePageJson.Default.MorePage);
+        return value.Length <= BlockKitLimits.ButtonValue
+            ? new ActionsBlock { Elements = [new Button { ActionId = MoreActionId, Text = new PlainText("More"), Value = value }] }
+            : null;
     }
 
     /// <summary>The page a "More" click asks for, or null when the value is not one of ours.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Slack.BlockKit;
 using static JourneyBot.Messages.Kit;
@@ -40,15 +39,7 @@ public static class SearchMessages
         var total = a.Capped ? $"{a.Total}+" : a.Total.ToString(CultureInfo.InvariantCulture);
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
             $"{searched}; best match first. Showing {a.Offset + 1}–{a.Offset + a.Items.Count} of {total}.")));
-        if (a.HasMore && MoreValue(a.Question, a.Offset + a.Items.Count) is { } value)
-            blocks.Add(new ActionsBlock { Elements = [new Button { ActionId = ListMessages.MoreActionId, Text = new PlainText("More"), Value = value }] });
+        if (a.HasMore && ListMessages.MoreButton(a.Question, a.Offset + a.Items.Count) is { } more) blocks.Add(more);
         return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {total} items", blocks);
-    }
-
-    /// <summary>The same "More" value as list answers (the button's handler asks the question again at the offset); null when too long.</summary>
-    private static string? MoreValue(string question, int offset)
-    {
-        var value = JsonSerializer.Serialize(new ListMessages.MorePage(question, offset), MorePageJson.Default.MorePage);
-        return value.Length <= BlockKitLimits.ButtonValue ? value : null;
     }
 }
