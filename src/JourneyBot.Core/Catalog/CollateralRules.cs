@@ -22,7 +22,7 @@ public static class CollateralRules
     {
         var problems = new List<(string, string)>();
         var title = input.Title?.Trim() ?? "";
-        var url = CanonicalUrl(input.Url);
+        var url = WebUrl.Canonical(input.Url);
         if (title.Length == 0) problems.Add(("title", "title is required"));
         else if (title.Length > MaxTitle) problems.Add(("title", $"title is longer than {MaxTitle} characters"));
         if (url.Length == 0) problems.Add(("url", "url is required"));
@@ -56,29 +56,6 @@ public static class CollateralRules
 
         if (problems.Count > 0) return (null, problems);
         return (new CollateralDraft(title, url, Blank(input.Type), stages, personas, useCases, updatedOn, Blank(input.Owner), Blank(input.Description), newUseCases), problems);
-    }
-
-    /// <summary>
-    /// The URL as stored: the link as the person gave it, minus what only tracked their visit. Trimmed; read as https
-    /// when pasted without a scheme (<c>gitlab.com/x</c>); scheme and host in lower case (they are case-insensitive);
-    /// tracking parameters (<c>utm_*</c>, <c>gclid</c>...) dropped; path, the rest of the query and the fragment as
-    /// written. Whether two URLs are one item is decided by <see cref="WebUrl.MatchKey"/>, which ignores more
-    /// (http/https, <c>www.</c>, fragment, trailing slash): people expect to find their link as they wrote it.
-    /// </summary>
-    public static string CanonicalUrl(string? url)
-    {
-        var text = WebUrl.TryParseAbsoluteHttp(url, out var read) ? WebUrl.WithoutTracking(read) : url?.Trim() ?? "";
-        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd <= 0) return text;
-        var authorityStart = schemeEnd + 3;
-        var authorityEnd = text.IndexOfAny(['/', '?', '#'], authorityStart);
-        if (authorityEnd < 0) authorityEnd = text.Length;
-        // user:password@ is case-sensitive; only what follows the last '@' is the host (and port).
-        var hostStart = text.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart) + 1;
-        if (hostStart == 0) hostStart = authorityStart;
-        return string.Concat(
-            text.AsSpan(0, schemeEnd).ToString().ToLowerInvariant(), text.AsSpan(schemeEnd, hostStart - schemeEnd),
-            text.AsSpan(hostStart, authorityEnd - hostStart).ToString().ToLowerInvariant(), text.AsSpan(authorityEnd));
     }
 
     /// <summary>Splits a multi-value cell ("awareness; consideration").</summary>

@@ -61,30 +61,51 @@ public static class WebUrl
     }
 
     /// <summary>
+    /// The URL as stored: trimmed, read as https when pasted without a scheme, without tracking parameters, scheme and
+    /// host in lower case (they are case-insensitive); path, query and fragment as written: people expect to find their
+    /// link as they wrote it. Whether two URLs are one item is decided by <see cref="MatchKey"/>, which ignores more.
+    /// Text that is not an absolute URL is only trimmed.
+    /// </summary>
+    public static string Canonical(string? url)
+    {
+        if (!TryParseAbsoluteHttp(url, out var text)) return url?.Trim() ?? "";
+        var (scheme, userInfo, host, rest) = Split(WithoutTracking(text));
+        return string.Concat(scheme.ToLowerInvariant(), "://", userInfo, host.ToLowerInvariant(), rest);
+    }
+
+    /// <summary>
     /// What two URLs of one item have in common: no scheme (http and https alike), host in lower case without
     /// <c>www.</c> or a default port, no tracking parameters, no fragment, no trailing slash. Only for matching:
     /// it is not a URL anyone can open.
     /// </summary>
     public static string MatchKey(string? url)
     {
-        var text = url?.Trim() ?? "";
-        if (!TryParseAbsoluteHttp(text, out text)) return url?.Trim() ?? "";
+        if (!TryParseAbsoluteHttp(url, out var text)) return url?.Trim() ?? "";
         var hash = text.IndexOf('#', StringComparison.Ordinal);
         if (hash >= 0) text = text[..hash];
-        text = WithoutTracking(text);
-        var authorityStart = text.IndexOf("://", StringComparison.Ordinal) + 3;
-        var authorityEnd = text.IndexOfAny(['/', '?'], authorityStart);
-        if (authorityEnd < 0) authorityEnd = text.Length;
-        var authority = text[authorityStart..authorityEnd];
-        var at = authority.LastIndexOf('@');
-        var host = authority[(at + 1)..].ToLowerInvariant();
+        var (_, userInfo, host, rest) = Split(WithoutTracking(text));
+        host = host.ToLowerInvariant();
         if (host.EndsWith(":80", StringComparison.Ordinal) || host.EndsWith(":443", StringComparison.Ordinal)) host = host[..host.LastIndexOf(':')];
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-        var rest = text[authorityEnd..];
         var queryStart = rest.IndexOf('?', StringComparison.Ordinal);
         var path = (queryStart < 0 ? rest : rest[..queryStart]).TrimEnd('/');
         var query = queryStart < 0 ? "" : rest[queryStart..];
-        return string.Concat(authority.AsSpan(0, at + 1), host, path, query);
+        return string.Concat(userInfo, host, path, query);
+    }
+
+    /// <summary>
+    /// An absolute URL's scheme, <c>user:password@</c> (case-sensitive, kept as written), host (and port), and the
+    /// rest from the path on. Only what follows the authority's last '@' is the host.
+    /// </summary>
+    private static (string Scheme, string UserInfo, string Host, string Tail) Split(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        var authorityStart = schemeEnd + 3;
+        var authorityEnd = url.IndexOfAny(['/', '?', '#'], authorityStart);
+        if (authorityEnd < 0) authorityEnd = url.Length;
+        var at = url.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart);
+        var hostStart = at < 0 ? authorityStart : at + 1;
+        return (url[..schemeEnd], url[authorityStart..hostStart], url[hostStart..authorityEnd], url[authorityEnd..]);
     }
 
     private static bool IsTracking(string pair)

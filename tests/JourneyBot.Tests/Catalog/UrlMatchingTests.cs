@@ -39,7 +39,7 @@ public sealed class UrlMatchingTests : IAsyncLifetime
     [InlineData("http://www.docs.example/a/", "http://www.docs.example/a/")]
     [InlineData("docs.example/a", "https://docs.example/a")]
     public void Stored_url_is_the_link_as_given_minus_tracking(string given, string stored) =>
-        Assert.Equal(stored, CollateralRules.CanonicalUrl(given));
+        Assert.Equal(stored, WebUrl.Canonical(given));
 
     [Theory]
     [InlineData("CI/CD")]
