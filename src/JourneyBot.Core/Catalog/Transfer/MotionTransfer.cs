@@ -17,40 +17,12 @@ public static class MotionTransfer
 
     public static (IReadOnlyList<MotionDocument> Motions, IReadOnlyList<FileProblem> Problems) Read(YamlMappingNode root, CatalogSnapshot catalog)
     {
-        var motions = new List<MotionDocument>();
         var problems = new List<FileProblem>();
-        if (!root.Children.TryGetValue(new YamlScalarNode("motions"), out var node)) return (motions, problems);
-        if (node is not YamlSequenceNode items)
-            return (motions, [new FileProblem(Line(node), "'motions' must be a list of motions (key:, name:, value_play:, ...)")]);
-
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
+        var motions = new List<MotionDocument>();
+        foreach (var (key, fields) in KeyedEntries(root, "motions", "motion", MotionFields, problems))
         {
-            if (item is not YamlMappingNode map)
-            {
-                problems.Add(new FileProblem(Line(item), "each motion must be a mapping (key:, name:, value_play:, ...)"));
-                continue;
-            }
-            var fields = Fields(map, MotionFields, "motion", problems);
-            var key = Scalar(fields, "key")?.Trim() ?? "";
-            if (key.Length == 0)
-            {
-                problems.Add(new FileProblem(Line(map), "a motion needs a key"));
-                continue;
-            }
-            if (key != Journeys.Vocabulary.Normalize(key))
-            {
-                problems.Add(new FileProblem(Line(map), $"motion key '{key}' must be lower case words joined by '-', e.g. '{Journeys.Vocabulary.Normalize(key)}'"));
-                continue;
-            }
-            if (seen.TryGetValue(key, out var first))
-            {
-                problems.Add(new FileProblem(Line(map), $"motion '{key}' is already on line {first}"));
-                continue;
-            }
-            seen[key] = Line(map);
             var existing = catalog.Motion(key);
-            var motion = new MotionDocument
+            motions.Add(new MotionDocument
             {
                 Key = key,
                 Name = Scalar(fields, "name") ?? existing?.Name ?? key,
@@ -60,8 +32,7 @@ public static class MotionTransfer
                 ValuePlay = fields.TryGetValue("value_play", out var play)
                     ? ReadPlay(play, key, catalog, problems)
                     : existing is null ? new() : ValuePlayDocument.From(existing.ValuePlay),
-            };
-            motions.Add(motion);
+            });
         }
         return (motions, problems);
     }

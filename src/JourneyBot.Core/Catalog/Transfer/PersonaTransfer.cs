@@ -15,36 +15,10 @@ public static class PersonaTransfer
 
     public static (IReadOnlyList<PersonaDocument> Personas, IReadOnlyList<FileProblem> Problems) Read(YamlMappingNode root, CatalogSnapshot catalog)
     {
-        var personas = new List<PersonaDocument>();
         var problems = new List<FileProblem>();
-        if (!root.Children.TryGetValue(new YamlScalarNode("personas"), out var node)) return (personas, problems);
-        if (node is not YamlSequenceNode items)
-            return (personas, [new FileProblem(Line(node), "'personas' must be a list of personas (key:, name:, titles:, ...)")]);
-
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
+        var personas = new List<PersonaDocument>();
+        foreach (var (key, fields) in KeyedEntries(root, "personas", "persona", PersonaFields, problems))
         {
-            if (item is not YamlMappingNode map)
-            {
-                problems.Add(new FileProblem(Line(item), "each persona must be a mapping (key:, name:, titles:, ...)"));
-                continue;
-            }
-            var fields = Fields(map, PersonaFields, "persona", problems);
-            var key = Scalar(fields, "key")?.Trim() ?? "";
-            var normalized = Journeys.Vocabulary.Normalize(key);
-            if (key.Length == 0 || key != normalized)
-            {
-                problems.Add(new FileProblem(Line(map), key.Length == 0
-                    ? "a persona needs a key"
-                    : $"persona key '{key}' must be lower case words joined by '-', e.g. '{normalized}'"));
-                continue;
-            }
-            if (seen.TryGetValue(key, out var first))
-            {
-                problems.Add(new FileProblem(Line(map), $"persona '{key}' is already on line {first}"));
-                continue;
-            }
-            seen[key] = Line(map);
             var existing = catalog.Persona(key);
             personas.Add(new PersonaDocument
             {
