@@ -44,8 +44,7 @@ public sealed class CatalogSnapshot
 
     public CatalogSnapshot(
         IReadOnlyList<StageInfo> stages, IReadOnlyList<PersonaInfo> personas, IReadOnlyList<UseCaseInfo> useCases,
-        IReadOnlyList<MotionInfo> motions, IReadOnlyList<string> collateralTypes, IReadOnlyList<CollateralItem> items, DateTime loadedAt,
-        IReadOnlyList<CollateralTypeInfo>? types = null)
+        IReadOnlyList<MotionInfo> motions, IReadOnlyList<CollateralTypeInfo> types, IReadOnlyList<CollateralItem> items, DateTime loadedAt)
     {
         AllStages = stages;
         var tagging = stages.Where(s => s.JourneyKey == TaggingJourneyKeyOf(stages)).OrderBy(s => s.Position).ToArray();
@@ -53,8 +52,8 @@ public sealed class CatalogSnapshot
         Personas = personas;
         UseCases = useCases;
         Motions = motions;
-        CollateralTypes = collateralTypes;
-        Types = types ?? collateralTypes.Select(t => new CollateralTypeInfo(Vocabulary.Normalize(t), t, [])).ToList();
+        Types = types;
+        CollateralTypes = types.Select(t => t.Name).ToList();
         Items = items;
         LoadedAt = loadedAt;
         _byUrl = new Dictionary<string, CollateralItem>(items.Count, StringComparer.Ordinal);
@@ -79,6 +78,7 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<PersonaInfo> Personas { get; }
     public IReadOnlyList<UseCaseInfo> UseCases { get; }
     public IReadOnlyList<MotionInfo> Motions { get; }
+    /// <summary>The names of <see cref="Types"/>.</summary>
     public IReadOnlyList<string> CollateralTypes { get; }
     public IReadOnlyList<CollateralTypeInfo> Types { get; }
     public IReadOnlyList<CollateralItem> Items { get; }
@@ -165,10 +165,9 @@ public sealed class CatalogSnapshot
             useCases.Select(u => new UseCaseInfo(u.Key, u.Name, u.Description, u.MotionId is int m ? motionKeys.GetValueOrDefault(m) : null, u.Aliases)).ToList(),
             motions.Select(m => new MotionInfo(m.Key, m.Name, m.Channel, m.Aliases, m.ValuePlay,
                 useCases.Where(u => u.MotionId == m.Id).Select(u => u.Key).ToList())).ToList(),
-            types.Select(t => t.Name).ToList(),
+            types.Select(t => new CollateralTypeInfo(t.Key, t.Name, t.Aliases)).ToList(),
             items,
-            now,
-            types.Select(t => new CollateralTypeInfo(t.Key, t.Name, t.Aliases)).ToList());
+            now);
     }
 
     private static async Task<ILookup<int, int>> JoinAsync(CatalogDbContext db, string table, string column, CancellationToken ct)
