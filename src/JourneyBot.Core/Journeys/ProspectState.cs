@@ -49,7 +49,7 @@ internal static class ProspectState
         {
             for (var i = 0; i + phrase.Length <= normalized.Count; i++)
             {
-                if (!Enumerable.Range(0, phrase.Length).All(k => !read[i + k] && normalized[i + k] == phrase[k])) continue;
+                if (!QuestionIntent.Matches(normalized, i, phrase, read)) continue;
                 for (var k = 0; k < phrase.Length; k++) read[i + k] = true;
                 position ??= at;
             }

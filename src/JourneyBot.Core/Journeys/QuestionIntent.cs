@@ -49,10 +49,11 @@ internal static class QuestionIntent
 
     private static readonly HashSet<string> CueWords = Cues.SelectMany(c => c.Phrase).ToHashSet(StringComparer.Ordinal);
 
-    private static bool Matches(IReadOnlyList<string> words, int at, string[] phrase, bool[] cue)
+    /// <summary>True when <paramref name="phrase"/> stands at <paramref name="at"/> in <paramref name="words"/> and none of its words is read yet.</summary>
+    public static bool Matches(IReadOnlyList<string> words, int at, string[] phrase, bool[] read)
     {
         for (var j = 0; j < phrase.Length; j++)
-            if (cue[at + j] || words[at + j] != phrase[j]) return false;
+            if (read[at + j] || words[at + j] != phrase[j]) return false;
         return true;
     }
 
