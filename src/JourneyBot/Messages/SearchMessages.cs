@@ -20,7 +20,7 @@ public static class SearchMessages
         if (a.Match == SearchMatch.Nothing)
         {
             var nothing = a.IsNarrowed ? $"Nothing in the catalog matches \"{Escape(words)}\" for {Escape(narrowing)}." : $"Nothing in the catalog matches \"{Escape(words)}\".";
-            blocks.Add(Section($":mag: *{nothing}* I have noted the search for the weekly gap digest."));
+            blocks.Add(Section($":mag: *{nothing}*"));
             if (a.WithoutNarrowing.Count > 0)
             {
                 blocks.Add(new DividerBlock());
