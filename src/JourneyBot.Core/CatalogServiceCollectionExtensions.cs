@@ -72,6 +72,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton(sp => new Taggers(sp.GetRequiredService<BuiltInTagger>(), sp.GetRequiredService<ITagSuggester>()));
         services.AddScoped<IJourneyCommand<TagRequestText>, TagAdvisor>();
         services.AddScoped<CatalogEditor>();
+        services.AddScoped<CollateralLifecycle>();
         services.AddScoped<IJourneyCommand<AddRequest>>(sp => sp.GetRequiredService<CatalogEditor>());
         return services;
     }

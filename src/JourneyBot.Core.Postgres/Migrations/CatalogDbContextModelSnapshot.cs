@@ -115,6 +115,12 @@ namespace JourneyBot.Core.Postgres.Migrations
                     b.Property<string>("Owner")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");

@@ -23,8 +23,14 @@ public sealed record CollateralTypeInfo(string Key, string Name, IReadOnlyList<s
 
 public sealed record CollateralItem(
     int Id, string Title, string Url, string? Type, string? Description, string? Owner, DateOnly UpdatedOn, DateTime AddedAt,
-    IReadOnlyList<string> Stages, IReadOnlyList<string> Personas, IReadOnlyList<string> UseCases)
+    IReadOnlyList<string> Stages, IReadOnlyList<string> Personas, IReadOnlyList<string> UseCases,
+    DateOnly? ReviewedOn = null, DateOnly? RetiredOn = null)
 {
+    public bool IsRetired => RetiredOn is not null;
+
+    /// <summary>The later of its update and its owner's last confirmation: what review is counted from.</summary>
+    public DateOnly ConfirmedOn => ReviewedOn is { } reviewed && reviewed > UpdatedOn ? reviewed : UpdatedOn;
+
     /// <summary>Items without personas fit every persona.</summary>
     public bool Fits(string? persona) => persona is null || Personas.Count == 0 || Personas.Contains(persona);
 }
@@ -42,10 +48,13 @@ public sealed class CatalogSnapshot
     private readonly Dictionary<string, CollateralBucket> _byStage;
     private JourneyBot.Tagging.TagVocabulary? _tagVocabulary;
 
+    /// <param name="items">Every item; retired ones are kept apart in <see cref="Retired"/> and take part in no answer.</param>
     public CatalogSnapshot(
         IReadOnlyList<StageInfo> stages, IReadOnlyList<PersonaInfo> personas, IReadOnlyList<UseCaseInfo> useCases,
         IReadOnlyList<MotionInfo> motions, IReadOnlyList<CollateralTypeInfo> types, IReadOnlyList<CollateralItem> items, DateTime loadedAt)
     {
+        Retired = items.Where(i => i.IsRetired).ToList();
+        if (Retired.Count > 0) items = items.Where(i => !i.IsRetired).ToList();
         AllStages = stages;
         var tagging = stages.Where(s => s.JourneyKey == TaggingJourneyKeyOf(stages)).OrderBy(s => s.Position).ToArray();
         BuyerStages = tagging;
@@ -81,7 +90,11 @@ public sealed class CatalogSnapshot
     /// <summary>The names of <see cref="Types"/>.</summary>
     public IReadOnlyList<string> CollateralTypes { get; }
     public IReadOnlyList<CollateralTypeInfo> Types { get; }
+    /// <summary>The items in use: what answers, gaps, search and digests are made of.</summary>
     public IReadOnlyList<CollateralItem> Items { get; }
+
+    /// <summary>Retired items: kept for their owners and the export, never offered.</summary>
+    public IReadOnlyList<CollateralItem> Retired { get; }
     public DateTime LoadedAt { get; }
     public Vocabulary Vocabulary { get; }
 
@@ -152,11 +165,12 @@ public sealed class CatalogSnapshot
         var itemUseCases = await JoinAsync(db, "CollateralUseCases", "UseCaseId", cancellationToken);
 
         var rows = await db.Collateral.AsNoTracking()
-            .Select(c => new { c.Id, c.Title, c.Url, c.TypeId, c.Description, c.Owner, c.UpdatedOn, c.AddedAt })
+            .Select(c => new { c.Id, c.Title, c.Url, c.TypeId, c.Description, c.Owner, c.UpdatedOn, c.AddedAt, c.ReviewedOn, c.RetiredOn })
             .ToListAsync(cancellationToken);
         var items = rows.Select(c => new CollateralItem(
                 c.Id, c.Title, c.Url, c.TypeId is int t ? typeNames.GetValueOrDefault(t) : null, c.Description, c.Owner, c.UpdatedOn, c.AddedAt,
-                Keys(itemStages, c.Id, stageKeys), Keys(itemPersonas, c.Id, personaKeys), Keys(itemUseCases, c.Id, useCaseKeys)))
+                Keys(itemStages, c.Id, stageKeys), Keys(itemPersonas, c.Id, personaKeys), Keys(itemUseCases, c.Id, useCaseKeys),
+                c.ReviewedOn, c.RetiredOn))
             .ToList();
 
         return new CatalogSnapshot(

@@ -117,6 +117,15 @@ public sealed class Collateral
     public string? Owner { get; set; }
     public DateOnly UpdatedOn { get; set; }
 
+    /// <summary>When its owner last confirmed it is still current; an item is due for review this long after the later of this and <see cref="UpdatedOn"/>.</summary>
+    public DateOnly? ReviewedOn { get; set; }
+
+    /// <summary>
+    /// When it was retired: a retired item is never offered, searched or counted as covering a cell, but it stays in the
+    /// database and the export, and an import without the date brings it back.
+    /// </summary>
+    public DateOnly? RetiredOn { get; set; }
+
     /// <summary>When the item entered the catalog (UTC); the digest reports additions since the last one.</summary>
     public DateTime AddedAt { get; set; }
 

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JourneyBot.Core.Catalog.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReviewAndRetire : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RetiredOn",
+                table: "Collateral",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReviewedOn",
+                table: "Collateral",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RetiredOn",
+                table: "Collateral");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewedOn",
+                table: "Collateral");
+        }
+    }
+}
