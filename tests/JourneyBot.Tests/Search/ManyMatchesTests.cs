@@ -34,4 +34,22 @@ public sealed class ManyMatchesTests : IAsyncLifetime
         Assert.Equal("https://many.example/title", urls[0]);
         Assert.Equal([.. Enumerable.Range(0, 99).Select(i => $"https://many.example/{Many - 1 - i}")], urls[1..]);
     }
+
+    [Fact]
+    public async Task A_retitled_item_joins_the_title_matches_and_a_removed_one_leaves_them_at_once()
+    {
+        Assert.True((await _catalog.ImportAsync(
+            "title,url,type,stages,personas,use_cases,updated_on,owner,description\n"
+            + "Zephyr for auditors,https://many.example/7,Guide,awareness,,ci,2026-01-01,pmm,Mentions zephyr once\n")).Succeeded);
+        await using (var db = await _catalog.DbAsync())
+        {
+            db.Collateral.Remove(db.Collateral.Single(c => c.Url == "https://many.example/title"));
+            await db.SaveChangesAsync();
+        }
+
+        var urls = await UrlsFoundAsync(_catalog, "zephyr");
+
+        Assert.Equal("https://many.example/7", urls[0]);
+        Assert.DoesNotContain("https://many.example/title", urls);
+    }
 }

@@ -106,7 +106,10 @@ public sealed class SearchIndexTests : IAsyncLifetime
         await using var db = await _catalog.DbAsync();
         var triggers = await db.Database.SqlQueryRaw<string>("""SELECT name AS "Value" FROM sqlite_master WHERE type = 'trigger'""").ToListAsync();
         Assert.Equal(
-            ["CollateralSearch_Delete", "CollateralSearch_Insert", "CollateralSearch_TypeRenamed", "CollateralSearch_Update"],
-            triggers.Where(t => t.StartsWith("CollateralSearch_", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            [
+                "CollateralSearch_Delete", "CollateralSearch_Insert", "CollateralSearch_TypeRenamed", "CollateralSearch_Update",
+                "CollateralTitleSearch_Delete", "CollateralTitleSearch_Insert", "CollateralTitleSearch_Update",
+            ],
+            triggers.Where(t => t.StartsWith("Collateral", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 }
