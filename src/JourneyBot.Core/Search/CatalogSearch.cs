@@ -6,17 +6,21 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace JourneyBot.Core.Search;
 
 /// <summary>
-/// Catalog full-text search in the database's own engine: SQLite FTS5 (porter stemmer, bm25) or PostgreSQL full-text
-/// search (the same stemmer, ts_rank_cd), over the title, type name, description and owner of each item; title matches
-/// weigh most. The index is kept by triggers (see the CollateralSearch migrations), so it is current in any transaction.
+/// Catalog full-text search in the database's own engine: SQLite FTS5 (porter stemmer) or PostgreSQL full-text search
+/// (the same stemmer), over the title, type name, description and owner of each item. The indexes are kept by
+/// triggers (see the CollateralSearch and TitleSearch migrations), so they are current in any transaction.
+/// <para>
+/// Ranking, the same on both providers: items with every word are listed those with every word in the title first,
+/// then the rest, newest first in each. A relevance score (bm25, ts_rank_cd) adds little when every item has every
+/// word, and it counts each word's items over the whole index: 2–3 ms for a word thousands of items share, on every
+/// search. The any-word fallback is different: there, how many of the words an item has is what matters, so it is
+/// ranked by score (title weighing most) when at most <see cref="RankedAtMost"/> items match, and like the all-words
+/// search when more do (words that common are what makes scoring slow).
+/// </para>
 /// </summary>
 public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
 {
-    /// <summary>
-    /// Ranking costs about a microsecond per matching item: a word in a tenth of a 100,000-item catalog would take
-    /// over 10 ms to rank. So a search ranks at most this many matches, the newest (highest ids); a search matching
-    /// fewer (nearly every search of a catalog of a few thousand items) is ranked exactly. Both providers bound it alike.
-    /// </summary>
+    /// <summary>The most any-word matches ranked by score; both providers bound it alike.</summary>
     public const int RankedAtMost = 500;
 
     /// <summary>Ids of the best-matching collateral, best first, at most <paramref name="limit"/>.</summary>
@@ -33,21 +37,22 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
         CatalogDbContext db, SearchWords words, bool anyWord, int limit, CancellationToken cancellationToken)
     {
         if (words.Count == 0 || limit <= 0) return [];
-        var (sql, query) = db.Database.IsSqlite() ? (Fts5Sql, words.Fts5Query(anyWord))
-            : db.Database.IsNpgsql() ? (PostgresSql, words.TsQuery(anyWord))
-            : throw new NotSupportedException($"Search is not available on {db.Database.ProviderName}.");
+        var sqlite = db.Database.IsSqlite();
+        if (!sqlite && !db.Database.IsNpgsql()) throw new NotSupportedException($"Search is not available on {db.Database.ProviderName}.");
 
+        var query = sqlite ? words.Fts5Query(anyWord) : words.TsQuery(anyWord);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (!db.Database.IsSqlite()) return await IdsAsync(db, sql, query, limit, cancellationToken);
-            // bm25 counts each word's items over the whole index: worth it for a search that matches few items, costly
-            // for one that matches thousands. Those (more than RankedAtMost) are ordered title matches first, then the
-            // rest, newest first in each: what a person scanning a long list expects. Title matches come from the
-            // titles-only table, which reads far less than a column filter on the full one.
-            var newest = await IdsAsync(db, Fts5Newest, query, RankedAtMost + 1, cancellationToken);
-            if (newest.Count <= RankedAtMost) return await IdsAsync(db, sql, query, limit, cancellationToken);
-            var inTitle = await IdsAsync(db, Fts5NewestInTitle, query, limit, cancellationToken);
+            if (anyWord && (await IdsAsync(db, sqlite ? Fts5Newest : PostgresNewest, query, null, RankedAtMost + 1, cancellationToken)).Count <= RankedAtMost)
+                return await IdsAsync(db, sqlite ? Fts5Scored : PostgresScored, query, null, limit, cancellationToken);
+            if (!sqlite)
+                return await IdsAsync(db, PostgresTitleFirst, query, words.TsQuery(anyWord, inTitle: true), limit, cancellationToken);
+
+            // Title matches from the titles-only table (a column filter on the full one would read every match's
+            // positions), then enough of the newest matches to fill the page with the others.
+            var inTitle = await IdsAsync(db, Fts5NewestInTitle, query, null, limit, cancellationToken);
+            var newest = await IdsAsync(db, Fts5Newest, query, null, limit + inTitle.Count, cancellationToken);
             return inTitle.Concat(newest.Except(inTitle)).Take(limit).ToList();
         }
         finally
@@ -56,14 +61,15 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
         }
     }
 
-    private static async Task<List<int>> IdsAsync(CatalogDbContext db, string sql, string query, int limit, CancellationToken cancellationToken)
+    private static async Task<List<int>> IdsAsync(
+        CatalogDbContext db, string sql, string query, string? titleQuery, int limit, CancellationToken cancellationToken)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         Add(command, "q", query);
         Add(command, "n", limit);
-        Add(command, "k", RankedAtMost - 1);
+        if (titleQuery is not null) Add(command, "t", titleQuery);
         var ids = new List<int>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) ids.Add(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
@@ -78,16 +84,6 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
         command.Parameters.Add(parameter);
     }
 
-    // Column weights title 10, type 4, description 2, owner 1: the ratios of ts_rank_cd's default A/B/C/D weights.
-    // Only the RankedAtMost newest matches are ranked: FTS5 reads matches newest first and stops there, in one pass.
-    private const string Fts5Sql = """
-        SELECT id FROM (
-            SELECT rowid AS id, bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0) AS score FROM "CollateralSearch"
-            WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @k + 1)
-        ORDER BY score, id
-        LIMIT @n
-        """;
-
     private const string Fts5Newest = """
         SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @n
         """;
@@ -96,12 +92,30 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
         SELECT rowid FROM "CollateralTitleSearch" WHERE "CollateralTitleSearch" MATCH @q ORDER BY rowid DESC LIMIT @n
         """;
 
-    private const string PostgresSql = """
-        WITH q AS (SELECT to_tsquery('journeybot_search', @q) AS q),
-        bound AS (SELECT coalesce((SELECT n."Id" FROM "Collateral" n, q WHERE n."SearchVector" @@ q.q ORDER BY n."Id" DESC OFFSET @k LIMIT 1), 0) AS id)
-        SELECT c."Id" FROM "Collateral" c, q, bound
-        WHERE c."SearchVector" @@ q.q AND c."Id" >= bound.id
+    // Column weights title 10, type 4, description 2, owner 1: the ratios of ts_rank_cd's default A/B/C/D weights.
+    private const string Fts5Scored = """
+        SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q
+        ORDER BY bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0), rowid
+        LIMIT @n
+        """;
+
+    private const string PostgresNewest = """
+        SELECT "Id" FROM "Collateral" WHERE "SearchVector" @@ to_tsquery('journeybot_search', @q) ORDER BY "Id" DESC LIMIT @n
+        """;
+
+    private const string PostgresScored = """
+        WITH q AS (SELECT to_tsquery('journeybot_search', @q) AS q)
+        SELECT c."Id" FROM "Collateral" c, q
+        WHERE c."SearchVector" @@ q.q
         ORDER BY ts_rank_cd(c."SearchVector", q.q) DESC, c."Id"
+        LIMIT @n
+        """;
+
+    private const string PostgresTitleFirst = """
+        WITH q AS (SELECT to_tsquery('journeybot_search', @q) AS q, to_tsquery('journeybot_search', @t) AS t)
+        SELECT c."Id" FROM "Collateral" c, q
+        WHERE c."SearchVector" @@ q.q
+        ORDER BY c."SearchVector" @@ q.t DESC, c."Id" DESC
         LIMIT @n
         """;
 }

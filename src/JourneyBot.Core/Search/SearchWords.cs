@@ -61,8 +61,17 @@ public sealed class SearchWords
         string.Join(anyWord ? " OR " : " AND ", Words.Select(w => w.Length >= PrefixFrom ? $"\"{w}\"*" : $"\"{w}\""));
 
     /// <summary>A <c>to_tsquery('journeybot_search', ...)</c> query: the same terms, <c>:*</c> marking a prefix.</summary>
-    public string TsQuery(bool anyWord) =>
-        string.Join(anyWord ? " | " : " & ", Words.Select(w => w.Length >= PrefixFrom ? w + ":*" : w));
+    /// <param name="inTitle">Only words of the title (the vector's weight A), as the titles-only FTS5 table finds them.</param>
+    public string TsQuery(bool anyWord, bool inTitle = false) =>
+        string.Join(anyWord ? " | " : " & ", Words.Select(w => TsTerm(w, inTitle)));
+
+    private static string TsTerm(string word, bool inTitle) => (word.Length >= PrefixFrom, inTitle) switch
+    {
+        (true, false) => word + ":*",
+        (false, false) => word,
+        (true, true) => word + ":*A",
+        (false, true) => word + ":A",
+    };
 
     /// <summary>PostgreSQL 15's english stop words (tsearch_data/english.stop); a test checks PostgreSQL drops each.</summary>
     internal static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
