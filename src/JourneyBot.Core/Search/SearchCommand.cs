@@ -4,9 +4,9 @@ using JourneyBot.Core.Journeys;
 namespace JourneyBot.Core.Search;
 
 /// <summary>
-/// <c>search &lt;words&gt;</c>: collateral found by the words of its title, type, description and owner, ranked by the
+/// <c>search &lt;words&gt;</c>: collateral found by the words of its title, type, description and owner, ordered by the
 /// database's full-text engine, then narrowed to any use case, stage and persona also named ("case studies for cd
-/// executives"), keeping the ranking. Items with every word come first; when none has them all (after narrowing),
+/// executives"), keeping the order (see <see cref="CatalogSearch"/>). Items with every word come first; when none has them all (after narrowing),
 /// items with any of them. A search that finds nothing is recorded for the digest; one that finds something is not a gap.
 /// </summary>
 public sealed class SearchCommand(CatalogSearch search, QueryLog queryLog, FreshnessClock freshness) : IJourneyCommand<SearchRequest>
