@@ -80,23 +80,29 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
 
     // Column weights title 10, type 4, description 2, owner 1: the ratios of ts_rank_cd's default A/B/C/D weights.
     // Only the RankedAtMost newest matches are ranked: FTS5 reads matches newest first and stops there, in one pass.
+    // Retired items stay in the index (a restore needs no reindex) but are left out before the limits, so they never
+    // take a result slot; the subquery over retired ids is read once per statement.
     private const string Fts5Sql = """
         SELECT id FROM (
             SELECT rowid AS id, bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0) AS score FROM "CollateralSearch"
-            WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @k + 1)
+            WHERE "CollateralSearch" MATCH @q AND rowid NOT IN (SELECT "Id" FROM "Collateral" WHERE "RetiredOn" IS NOT NULL)
+            ORDER BY rowid DESC LIMIT @k + 1)
         ORDER BY score, id
         LIMIT @n
         """;
 
     private const string Fts5Newest = """
-        SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @n
+        SELECT rowid FROM "CollateralSearch"
+        WHERE "CollateralSearch" MATCH @q AND rowid NOT IN (SELECT "Id" FROM "Collateral" WHERE "RetiredOn" IS NOT NULL)
+        ORDER BY rowid DESC LIMIT @n
         """;
 
     private const string PostgresSql = """
         WITH q AS (SELECT to_tsquery('journeybot_search', @q) AS q),
-        bound AS (SELECT coalesce((SELECT n."Id" FROM "Collateral" n, q WHERE n."SearchVector" @@ q.q ORDER BY n."Id" DESC OFFSET @k LIMIT 1), 0) AS id)
+        bound AS (SELECT coalesce((SELECT n."Id" FROM "Collateral" n, q
+            WHERE n."SearchVector" @@ q.q AND n."RetiredOn" IS NULL ORDER BY n."Id" DESC OFFSET @k LIMIT 1), 0) AS id)
         SELECT c."Id" FROM "Collateral" c, q, bound
-        WHERE c."SearchVector" @@ q.q AND c."Id" >= bound.id
+        WHERE c."SearchVector" @@ q.q AND c."RetiredOn" IS NULL AND c."Id" >= bound.id
         ORDER BY ts_rank_cd(c."SearchVector", q.q) DESC, c."Id"
         LIMIT @n
         """;

@@ -84,7 +84,7 @@ public static class CatalogVerbs
     {
         await using var writer = path is null ? null : new StreamWriter(path);
         var target = writer ?? output;
-        if (format == CatalogFormat.Csv) CatalogTransfer.WriteCsv(catalog.Items.OrderBy(i => i.Id), target);
+        if (format == CatalogFormat.Csv) CatalogTransfer.WriteCsv(CatalogTransfer.Exported(catalog), target);
         else CatalogYaml.Write(CatalogTransfer.ToDocument(catalog), target);
         await target.FlushAsync(cancellationToken);
     }
