@@ -81,11 +81,11 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
     // Column weights title 10, type 4, description 2, owner 1: the ratios of ts_rank_cd's default A/B/C/D weights.
     // Only the RankedAtMost newest matches are ranked: FTS5 reads matches newest first and stops there, in one pass.
     // Retired items stay in the index (a restore needs no reindex) but are left out before the limits, so they never
-    // take a result slot; the subquery over retired ids is read once per statement.
+    // take a result slot: one primary-key look-up per match read, and no more matches are read than the limits take.
     private const string Fts5Sql = """
         SELECT id FROM (
             SELECT rowid AS id, bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0) AS score FROM "CollateralSearch"
-            WHERE "CollateralSearch" MATCH @q AND rowid NOT IN (SELECT "Id" FROM "Collateral" WHERE "RetiredOn" IS NOT NULL)
+            WHERE "CollateralSearch" MATCH @q AND NOT EXISTS (SELECT 1 FROM "Collateral" r WHERE r."Id" = "CollateralSearch".rowid AND r."RetiredOn" IS NOT NULL)
             ORDER BY rowid DESC LIMIT @k + 1)
         ORDER BY score, id
         LIMIT @n
@@ -93,7 +93,7 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
 
     private const string Fts5Newest = """
         SELECT rowid FROM "CollateralSearch"
-        WHERE "CollateralSearch" MATCH @q AND rowid NOT IN (SELECT "Id" FROM "Collateral" WHERE "RetiredOn" IS NOT NULL)
+        WHERE "CollateralSearch" MATCH @q AND NOT EXISTS (SELECT 1 FROM "Collateral" r WHERE r."Id" = "CollateralSearch".rowid AND r."RetiredOn" IS NOT NULL)
         ORDER BY rowid DESC LIMIT @n
         """;
 
