@@ -43,6 +43,7 @@ public static class CatalogVerbs
         var result = await services.GetRequiredService<CatalogImporter>().ImportAsync(reader, format, options, cancellationToken);
         if (!result.Succeeded) return await RefuseAsync(path, result.Problems, error);
         await output.WriteLineAsync($"Imported {path}: {result.Added} added, {result.Updated} updated, {result.Removed} removed"
+            + (result.Restored > 0 ? $"; {result.Restored} retired item(s) offered again" : "")
             + (result.Personas > 0 ? $"; {result.Personas} persona(s) with their titles" : "")
             + (result.Motions > 0 ? $"; {result.Motions} motion(s) with their value plays" : "") + ".");
         return 0;

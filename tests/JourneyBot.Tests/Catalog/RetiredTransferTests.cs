@@ -89,6 +89,7 @@ public sealed class RetiredTransferTests : IAsyncLifetime
             """);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal((1, 1), (result.Updated, result.Restored));
         var item = (await _catalog.SnapshotAsync()).FindByUrl("https://r.example/old")!;
         Assert.Null(item.RetiredOn);
         Assert.Equal(new DateOnly(2026, 2, 3), item.ReviewedOn);
