@@ -110,4 +110,8 @@ public sealed class CollateralDocument
     public string? UpdatedOn { get; set; }
     public string? Owner { get; set; }
     public string? Description { get; set; }
+    public string? ReviewedOn { get; set; }
+
+    /// <summary>Set on a retired item; an import without it brings the item back.</summary>
+    public string? RetiredOn { get; set; }
 }

@@ -56,12 +56,12 @@ public sealed class CatalogEditor(
         var (result, problems) = await AddAsync(input, context.UserId ?? "unknown", cancellationToken);
         if (result is null)
             return new NoticeAnswer("Not added", string.Join("; ", problems.Select(p => p.Problem)) + ". Give tags as stage:x persona:y use-case:z.", IsError: true);
-        return Added(result.Value.Item, result.Value.Created, source);
+        return Added(result.Value.Item, result.Value.Created, source, result.Value.Restored);
     }
 
     /// <summary>The confirmation of an add, with today's freshness so an item dated long ago shows as stale.</summary>
-    public AddedAnswer Added(CollateralItem item, bool created, TagSource? suggestedBy) =>
-        new(item, created, suggestedBy, Freshness.At(clock.GetUtcNow(), options.Value.FreshnessDays));
+    public AddedAnswer Added(CollateralItem item, bool created, TagSource? suggestedBy, bool restored = false) =>
+        new(item, created, suggestedBy, Freshness.At(clock.GetUtcNow(), options.Value.FreshnessDays), restored);
 
     /// <summary>
     /// The add form's contents: built-in tags at once (Slack's trigger_id expires in 3 s; a configured model refines them
@@ -87,8 +87,11 @@ public sealed class CatalogEditor(
     public async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(CollateralInput input, CancellationToken cancellationToken) =>
         CollateralRules.Check(input, await catalogs.GetAsync(cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), createUseCases: false).Problems;
 
-    /// <summary>Checks and stores one item (the add command and the add form both end here).</summary>
-    public async Task<((CollateralItem Item, bool Created)? Result, IReadOnlyList<(string Field, string Problem)> Problems)> AddAsync(
+    /// <summary>
+    /// Checks and stores one item (the add command and the add form both end here). Adding a retired item's URL brings it
+    /// back (<c>Restored</c>); its review date stays as it was.
+    /// </summary>
+    public async Task<((CollateralItem Item, bool Created, bool Restored)? Result, IReadOnlyList<(string Field, string Problem)> Problems)> AddAsync(
         CollateralInput input, string actor, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
@@ -100,7 +103,7 @@ public sealed class CatalogEditor(
         var written = await CatalogWriter.SaveAsync(db, [draft], replaceAll: false, actor, "add", now, cancellationToken);
         var fresh = await catalogs.RefreshAsync(cancellationToken);
         logger.LogInformation("Collateral {Url} {Change} by {Actor}", LogText.Safe(draft.Url), written.Added == 1 ? "added" : "updated", LogText.Safe(actor));
-        return ((fresh.FindByUrl(draft.Url)!, written.Added == 1), []);
+        return ((fresh.FindByUrl(draft.Url)!, written.Added == 1, written.Restored == 1), []);
     }
 
     public static CollateralInput ToInput(string url, string title, string? description, TagSuggestions tags) => new(

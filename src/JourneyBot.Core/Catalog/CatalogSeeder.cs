@@ -46,7 +46,7 @@ public static class CatalogSeeder
     }
 
     public static CollateralInput ToInput(CollateralDocument c) =>
-        new(c.Title, c.Url, c.Type, c.Stages, c.Personas, c.UseCases, c.UpdatedOn, c.Owner, c.Description);
+        new(c.Title, c.Url, c.Type, c.Stages, c.Personas, c.UseCases, c.UpdatedOn, c.Owner, c.Description, c.ReviewedOn, c.RetiredOn);
 
     private static async Task ApplyVocabularyAsync(CatalogDbContext db, CatalogDocument document, CancellationToken cancellationToken)
     {

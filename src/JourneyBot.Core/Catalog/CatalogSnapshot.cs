@@ -47,6 +47,7 @@ public sealed class CatalogSnapshot
     private readonly Dictionary<int, CollateralItem> _byId;
     private readonly Dictionary<string, CollateralBucket> _byStage;
     private JourneyBot.Tagging.TagVocabulary? _tagVocabulary;
+    private Dictionary<string, CollateralItem>? _retiredByUrl;
 
     /// <param name="items">Every item; retired ones are kept apart in <see cref="Retired"/> and take part in no answer.</param>
     public CatalogSnapshot(
@@ -107,6 +108,11 @@ public sealed class CatalogSnapshot
 
     /// <summary>The item at <paramref name="url"/> as people paste it: tracking parameters, http/https, www. and the like do not matter.</summary>
     public CollateralItem? FindByUrl(string url) => _byUrl.GetValueOrDefault(WebUrl.MatchKey(url));
+
+    /// <summary>The retired item at <paramref name="url"/> (matched like <see cref="FindByUrl"/>), so an answer can say it was retired rather than unknown.</summary>
+    public CollateralItem? FindRetiredByUrl(string url) =>
+        (_retiredByUrl ??= Retired.GroupBy(i => WebUrl.MatchKey(i.Url), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal))
+        .GetValueOrDefault(WebUrl.MatchKey(url));
 
     /// <summary>The item with this database id (search finds ids), or null when this copy does not have it yet.</summary>
     public CollateralItem? FindById(int id) => _byId.GetValueOrDefault(id);

@@ -6,7 +6,8 @@ namespace JourneyBot.Core.Catalog;
 /// <summary>Writes checked collateral to the database: upsert by URL, optional replace-all, audit entry. One transaction.</summary>
 public static class CatalogWriter
 {
-    public sealed record Result(int Added, int Updated, int Removed);
+    /// <param name="Restored">Of the updated, how many were retired and are now in use again.</param>
+    public sealed record Result(int Added, int Updated, int Removed, int Restored = 0);
 
     public static async Task<Result> SaveAsync(
         CatalogDbContext db, IReadOnlyList<CollateralDraft> drafts, bool replaceAll, string actor, string action, DateTime now, CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ public static class CatalogWriter
                 removed = gone.Count;
             }
 
-            int added = 0, updated = 0;
+            int added = 0, updated = 0, restored = 0;
             // A 20,000-row import names a handful of types: match each distinct spelling once (same result as per row).
             var typeFor = new Dictionary<string, CollateralType>(StringComparer.Ordinal);
             for (var i = 0; i < drafts.Count; i++)
@@ -76,6 +77,9 @@ public static class CatalogWriter
                 item.Description = d.Description;
                 item.Owner = d.Owner;
                 item.UpdatedOn = d.UpdatedOn;
+                if (d.ReviewedOn is { } reviewed) item.ReviewedOn = reviewed;
+                if (item.RetiredOn is not null && d.RetiredOn is null) restored++;
+                item.RetiredOn = d.RetiredOn;
                 item.Stages = d.Stages.Select(k => stages[k]).ToList();
                 item.Personas = d.Personas.Select(k => personas[k]).ToList();
                 item.UseCases = d.UseCases.Select(k => useCases[k]).ToList();
@@ -90,7 +94,7 @@ public static class CatalogWriter
             await db.SaveChangesAsync(cancellationToken);
             if (tx is not null) await tx.CommitAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
-            return new Result(added, updated, removed);
+            return new Result(added, updated, removed, restored);
         });
     }
 

@@ -49,13 +49,23 @@ public static class CollateralRules
             else problems.Add(("use_cases", $"unknown use case '{raw}'{DidYouMean(raw, catalog)} (or import with --create-use-cases)"));
         }
 
-        var updatedOn = today;
-        if (!string.IsNullOrWhiteSpace(input.UpdatedOn)
-            && !DateOnly.TryParseExact(input.UpdatedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updatedOn))
-            problems.Add(("updated_on", $"updated_on '{input.UpdatedOn}' is not a YYYY-MM-DD date"));
+        var updatedOn = Date(input.UpdatedOn, "updated_on", problems) ?? today;
+        var reviewedOn = Date(input.ReviewedOn, "reviewed_on", problems);
+        var retiredOn = Date(input.RetiredOn, "retired_on", problems);
 
         if (problems.Count > 0) return (null, problems);
-        return (new CollateralDraft(title, url, Blank(input.Type), stages, personas, useCases, updatedOn, Blank(input.Owner), Blank(input.Description), newUseCases), problems);
+        return (new CollateralDraft(
+            title, url, Blank(input.Type), stages, personas, useCases, updatedOn, Blank(input.Owner), Blank(input.Description), newUseCases,
+            reviewedOn, retiredOn), problems);
+    }
+
+    /// <summary>A YYYY-MM-DD cell; null when blank; a problem (and null) when it is not such a date.</summary>
+    private static DateOnly? Date(string? cell, string field, List<(string, string)> problems)
+    {
+        if (string.IsNullOrWhiteSpace(cell)) return null;
+        if (DateOnly.TryParseExact(cell.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problems.Add((field, $"{field} '{cell}' is not a YYYY-MM-DD date"));
+        return null;
     }
 
     /// <summary>Splits a multi-value cell ("awareness; consideration").</summary>

@@ -83,7 +83,8 @@ public sealed record NoticeAnswer(string Title, string Text, bool IsError = fals
 public sealed record TagAnswer(TagRequest Item, TagSuggestions Suggestions, bool ModelPending = false) : Answer;
 
 /// <summary>Collateral added to the catalog, with the tags it got and whether they were suggested.</summary>
-public sealed record AddedAnswer(CollateralItem Item, bool Created, TagSource? SuggestedBy, Freshness Freshness) : Answer;
+/// <param name="Restored">The URL was a retired item's: adding it again brought it back.</param>
+public sealed record AddedAnswer(CollateralItem Item, bool Created, TagSource? SuggestedBy, Freshness Freshness, bool Restored = false) : Answer;
 
 /// <summary>In Slack, <c>add</c> opens a form pre-filled with suggested tags instead of adding at once.</summary>
 public sealed record AddFormAnswer(CollateralInput Draft, TagSuggestions Suggestions, CatalogSnapshot Catalog) : Answer;

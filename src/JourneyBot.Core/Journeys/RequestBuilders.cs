@@ -20,6 +20,11 @@ internal static class RequestBuilders
         if (r.Urls.Count > 0)
         {
             var item = catalog.FindByUrl(r.Urls[0]);
+            if (item is null && catalog.FindRetiredByUrl(r.Urls[0]) is { RetiredOn: { } retiredOn } retired)
+                return Unreadable(text, JourneyHelp.NeedMore(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"{retired.Title} was retired on {retiredOn:yyyy-MM-dd}: it is no longer offered, so I won't plan from it. Name the use case and stage instead."),
+                    JourneyHelp.NextOffer));
             if (item is null)
                 return Unreadable(text, JourneyHelp.NeedMore($"I don't know {r.Urls[0]}: it is not in the catalog. Name the use case and stage instead.",
                     JourneyHelp.NextOffer));

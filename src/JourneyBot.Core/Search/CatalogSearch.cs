@@ -84,29 +84,36 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
         command.Parameters.Add(parameter);
     }
 
+    // Retired items stay in the index (a restore needs no reindex) but are left out before the limits, so they never
+    // take a result slot: one primary-key look-up per match read, and no more matches are read than the limits take.
     private const string Fts5Newest = """
-        SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q ORDER BY rowid DESC LIMIT @n
+        SELECT rowid FROM "CollateralSearch"
+        WHERE "CollateralSearch" MATCH @q AND NOT EXISTS (SELECT 1 FROM "Collateral" r WHERE r."Id" = "CollateralSearch".rowid AND r."RetiredOn" IS NOT NULL)
+        ORDER BY rowid DESC LIMIT @n
         """;
 
     private const string Fts5NewestInTitle = """
-        SELECT rowid FROM "CollateralTitleSearch" WHERE "CollateralTitleSearch" MATCH @q ORDER BY rowid DESC LIMIT @n
+        SELECT rowid FROM "CollateralTitleSearch"
+        WHERE "CollateralTitleSearch" MATCH @q AND NOT EXISTS (SELECT 1 FROM "Collateral" r WHERE r."Id" = "CollateralTitleSearch".rowid AND r."RetiredOn" IS NOT NULL)
+        ORDER BY rowid DESC LIMIT @n
         """;
 
     // Column weights title 10, type 4, description 2, owner 1: the ratios of ts_rank_cd's default A/B/C/D weights.
     private const string Fts5Scored = """
-        SELECT rowid FROM "CollateralSearch" WHERE "CollateralSearch" MATCH @q
+        SELECT rowid FROM "CollateralSearch"
+        WHERE "CollateralSearch" MATCH @q AND NOT EXISTS (SELECT 1 FROM "Collateral" r WHERE r."Id" = "CollateralSearch".rowid AND r."RetiredOn" IS NOT NULL)
         ORDER BY bm25("CollateralSearch", 10.0, 4.0, 2.0, 1.0), rowid
         LIMIT @n
         """;
 
     private const string PostgresNewest = """
-        SELECT "Id" FROM "Collateral" WHERE "SearchVector" @@ to_tsquery('journeybot_search', @q) ORDER BY "Id" DESC LIMIT @n
+        SELECT "Id" FROM "Collateral" WHERE "SearchVector" @@ to_tsquery('journeybot_search', @q) AND "RetiredOn" IS NULL ORDER BY "Id" DESC LIMIT @n
         """;
 
     private const string PostgresScored = """
         WITH q AS (SELECT to_tsquery('journeybot_search', @q) AS q)
         SELECT c."Id" FROM "Collateral" c, q
-        WHERE c."SearchVector" @@ q.q
+        WHERE c."SearchVector" @@ q.q AND c."RetiredOn" IS NULL
         ORDER BY ts_rank_cd(c."SearchVector", q.q) DESC, c."Id"
         LIMIT @n
         """;
@@ -114,7 +121,7 @@ public sealed class CatalogSearch(IDbContextFactory<CatalogDbContext> contexts)
     private const string PostgresTitleFirst = """
         WITH q AS (SELECT to_tsquery('journeybot_search', @q) AS q, to_tsquery('journeybot_search', @t) AS t)
         SELECT c."Id" FROM "Collateral" c, q
-        WHERE c."SearchVector" @@ q.q
+        WHERE c."SearchVector" @@ q.q AND c."RetiredOn" IS NULL
         ORDER BY c."SearchVector" @@ q.t DESC, c."Id" DESC
         LIMIT @n
         """;

@@ -140,7 +140,7 @@ public sealed class AddCollateralSubmission(CatalogEditor editor, Microsoft.Exte
         {
             try
             {
-                var message = AnswerMessages.Build(editor.Added(result.Value.Item, result.Value.Created, null)) with { Channel = channel };
+                var message = AnswerMessages.Build(editor.Added(result.Value.Item, result.Value.Created, null, result.Value.Restored)) with { Channel = channel };
                 await slack.PostEphemeral(submission.UserId, message, cancellationToken);
             }
             catch (Exception e) when (e is SlackApiException or HttpRequestException)

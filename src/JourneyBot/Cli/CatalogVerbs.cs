@@ -4,11 +4,14 @@ using JourneyBot.Core.Catalog.Transfer;
 
 namespace JourneyBot.Cli;
 
-/// <summary><c>catalog import</c> and <c>catalog export</c>.</summary>
+/// <summary><c>catalog import</c>, <c>catalog export</c>, and <c>catalog retire</c> and <c>restore</c> of one item.</summary>
 public static class CatalogVerbs
 {
     public static Command Create(BotHost host, TextWriter output, TextWriter error) =>
-        new("catalog", "the catalog as a file: import and export") { Import(host, output, error), Export(host, output) };
+        new("catalog", "the catalog as a file: import and export; retire or restore one item")
+        {
+            Import(host, output, error), Export(host, output), CatalogLifecycleVerbs.Retire(host, output, error), CatalogLifecycleVerbs.Restore(host, output, error),
+        };
 
     private static Command Import(BotHost host, TextWriter output, TextWriter error)
     {
@@ -40,6 +43,7 @@ public static class CatalogVerbs
         var result = await services.GetRequiredService<CatalogImporter>().ImportAsync(reader, format, options, cancellationToken);
         if (!result.Succeeded) return await RefuseAsync(path, result.Problems, error);
         await output.WriteLineAsync($"Imported {path}: {result.Added} added, {result.Updated} updated, {result.Removed} removed"
+            + (result.Restored > 0 ? $"; {result.Restored} retired item(s) offered again" : "")
             + (result.Personas > 0 ? $"; {result.Personas} persona(s) with their titles" : "")
             + (result.Motions > 0 ? $"; {result.Motions} motion(s) with their value plays" : "") + ".");
         return 0;
@@ -84,7 +88,7 @@ public static class CatalogVerbs
     {
         await using var writer = path is null ? null : new StreamWriter(path);
         var target = writer ?? output;
-        if (format == CatalogFormat.Csv) CatalogTransfer.WriteCsv(catalog.Items.OrderBy(i => i.Id), target);
+        if (format == CatalogFormat.Csv) CatalogTransfer.WriteCsv(CatalogTransfer.Exported(catalog), target);
         else CatalogYaml.Write(CatalogTransfer.ToDocument(catalog), target);
         await target.FlushAsync(cancellationToken);
     }

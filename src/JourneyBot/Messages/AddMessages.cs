@@ -67,9 +67,10 @@ public static class AddMessages
     {
         var verb = a.Created ? "Added" : "Updated";
         var blocks = new List<Block> { Header($"{verb} to the catalog"), ListMessages.Item(a.Item, a.Freshness) };
+        if (a.Restored) blocks.Add(Context("It was retired; it is offered again."));
         if (a.SuggestedBy is { } by)
             blocks.Add(Context($"Tags suggested by {(by == TagSource.Ai ? "the AI model" : "the built-in tagger")}; correct them with {Command("add <url> <title> stage:x persona:y use-case:z")}."));
-        return SlackMessage.Ephemeral($"{verb}: {a.Item.Title}", blocks);
+        return SlackMessage.Ephemeral($"{verb}: {a.Item.Title}" + (a.Restored ? " (was retired; it is offered again)" : ""), blocks);
     }
 
     /// <summary>The button's value, or null when it is not one of ours.</summary>

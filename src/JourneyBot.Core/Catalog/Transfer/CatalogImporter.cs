@@ -13,6 +13,9 @@ public sealed record ImportResult(int Added, int Updated, int Removed, IReadOnly
 
     /// <summary>Personas (with their aliases and job titles) added or updated from the file's <c>personas:</c> list.</summary>
     public int Personas { get; init; }
+
+    /// <summary>Retired items the file brought back (their rows have no <c>retired_on</c>); counted among the updated.</summary>
+    public int Restored { get; init; }
 }
 
 /// <summary>
@@ -63,6 +66,6 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
         var written = await CatalogWriter.SaveAsync(db, drafts, options.Replace, options.Actor, options.Replace ? "import --replace" : "import", now, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await catalogs.RefreshAsync(cancellationToken);
-        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten, Personas = personasWritten };
+        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten, Personas = personasWritten, Restored = written.Restored };
     }
 }

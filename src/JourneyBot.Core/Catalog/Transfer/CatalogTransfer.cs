@@ -22,7 +22,9 @@ public sealed record FileProblem(int Line, string Reason)
 /// <summary>Reads and writes collateral files: CSV (<c>title,url,type,stages,...</c>) and YAML (a <see cref="CatalogDocument"/>).</summary>
 public static class CatalogTransfer
 {
-    public static readonly string[] CsvColumns = ["title", "url", "type", "stages", "personas", "use_cases", "updated_on", "owner", "description"];
+    /// <summary>The columns written; a file may leave out any but the required ones (the nine-column header before reviewed_on and retired_on still reads).</summary>
+    public static readonly string[] CsvColumns =
+        ["title", "url", "type", "stages", "personas", "use_cases", "updated_on", "owner", "description", "reviewed_on", "retired_on"];
     private static readonly string[] RequiredColumns = ["title", "url", "stages", "use_cases"];
 
     public static CatalogFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -71,7 +73,7 @@ public static class CatalogTransfer
                 rows.Add(new NumberedInput(line, new CollateralInput(
                     Cell("title"), Cell("url"), Cell("type"),
                     CollateralRules.SplitList(Cell("stages")), CollateralRules.SplitList(Cell("personas")), CollateralRules.SplitList(Cell("use_cases")),
-                    Cell("updated_on"), Cell("owner"), Cell("description"))));
+                    Cell("updated_on"), Cell("owner"), Cell("description"), Cell("reviewed_on"), Cell("retired_on"))));
             }
         }
         catch (CsvHelperException e)
@@ -130,7 +132,7 @@ public static class CatalogTransfer
             };
             rows.Add(new NumberedInput(line, new CollateralInput(
                 Scalar("title"), Scalar("url"), Scalar("type"), List("stages"), List("personas"), List("use_cases"),
-                Scalar("updated_on"), Scalar("owner"), Scalar("description"))));
+                Scalar("updated_on"), Scalar("owner"), Scalar("description"), Scalar("reviewed_on"), Scalar("retired_on"))));
         }
         return new CatalogFile(rows, problems, root);
     }
@@ -150,12 +152,19 @@ public static class CatalogTransfer
             Cell(string.Join(';', i.Stages));
             Cell(string.Join(';', i.Personas));
             Cell(string.Join(';', i.UseCases));
-            Cell(i.UpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Cell(Day(i.UpdatedOn));
             Cell(i.Owner ?? "");
             Cell(i.Description ?? "");
+            Cell(i.ReviewedOn is { } reviewed ? Day(reviewed) : "");
+            Cell(i.RetiredOn is { } retired ? Day(retired) : "");
             csv.NextRecord();
         }
     }
+
+    /// <summary>What an export holds: every item, retired ones too (with their date), by id.</summary>
+    public static IEnumerable<CollateralItem> Exported(CatalogSnapshot catalog) => catalog.Items.Concat(catalog.Retired).OrderBy(i => i.Id);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The whole catalog as one YAML document: the vocabulary, then the collateral.</summary>
     public static CatalogDocument ToDocument(CatalogSnapshot catalog) => new()
@@ -177,10 +186,11 @@ public static class CatalogTransfer
         }).ToList(),
         UseCases = catalog.UseCases.Select(u => new UseCaseDocument { Key = u.Key, Name = u.Name, Motion = u.MotionKey, Description = u.Description, Aliases = [.. u.Aliases] }).ToList(),
         CollateralTypes = catalog.CollateralTypes.Select(t => new CollateralTypeDocument { Key = Journeys.Vocabulary.Normalize(t), Name = t }).ToList(),
-        Collateral = catalog.Items.OrderBy(i => i.Id).Select(i => new CollateralDocument
+        Collateral = Exported(catalog).Select(i => new CollateralDocument
         {
             Title = i.Title, Url = i.Url, Type = i.Type, Stages = [.. i.Stages], Personas = [.. i.Personas], UseCases = [.. i.UseCases],
-            UpdatedOn = i.UpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Owner = i.Owner, Description = i.Description,
+            UpdatedOn = Day(i.UpdatedOn), Owner = i.Owner, Description = i.Description,
+            ReviewedOn = i.ReviewedOn is { } reviewed ? Day(reviewed) : null, RetiredOn = i.RetiredOn is { } retired ? Day(retired) : null,
         }).ToList(),
     };
 }
