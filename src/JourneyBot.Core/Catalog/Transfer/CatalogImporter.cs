@@ -13,6 +13,9 @@ public sealed record ImportResult(int Added, int Updated, int Removed, IReadOnly
 
     /// <summary>Personas (with their aliases and job titles) added or updated from the file's <c>personas:</c> list.</summary>
     public int Personas { get; init; }
+
+    /// <summary>Teams (owners Slack can reach) added or updated from the file's <c>teams:</c> list.</summary>
+    public int Teams { get; init; }
 }
 
 /// <summary>
@@ -30,6 +33,8 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
         found.AddRange(motionProblems);
         var (personas, personaProblems) = file.Yaml is { } root ? PersonaTransfer.Read(root, catalog) : ([], []);
         found.AddRange(personaProblems);
+        var (teams, teamProblems) = file.Yaml is { } teamRoot ? TeamTransfer.Read(teamRoot, catalog) : ([], []);
+        found.AddRange(teamProblems);
         var rows = file.Rows;
         var now = clock.GetUtcNow().UtcDateTime;
         var drafts = new List<CollateralDraft>(rows.Count);
@@ -60,9 +65,10 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var personasWritten = personas.Count == 0 ? 0 : await PersonaTransfer.ApplyAsync(db, personas, cancellationToken);
         var motionsWritten = motions.Count == 0 ? 0 : await MotionTransfer.ApplyAsync(db, motions, cancellationToken);
+        var teamsWritten = teams.Count == 0 ? 0 : await TeamTransfer.ApplyAsync(db, teams, cancellationToken);
         var written = await CatalogWriter.SaveAsync(db, drafts, options.Replace, options.Actor, options.Replace ? "import --replace" : "import", now, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await catalogs.RefreshAsync(cancellationToken);
-        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten, Personas = personasWritten };
+        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten, Personas = personasWritten, Teams = teamsWritten };
     }
 }
