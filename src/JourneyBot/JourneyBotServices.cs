@@ -4,6 +4,7 @@ using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Core.Digests;
 using JourneyBot.Digests;
 using JourneyBot.Messages;
+using JourneyBot.Owners;
 using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.AspNetCore;
@@ -33,6 +34,7 @@ public static class JourneyBotServices
             builder.AddSlackApp();
         }
         builder.AddDigests(serving);
+        builder.Services.AddOwners(serving);
         return builder;
     }
 

@@ -20,6 +20,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<InboxEvent> Inbox => Set<InboxEvent>();
     public DbSet<DigestSubscription> DigestSubscriptions => Set<DigestSubscription>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+    public DbSet<Team> Teams => Set<Team>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +42,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             e.HasMany(m => m.UseCases).WithOne(u => u.Motion).HasForeignKey(u => u.MotionId).OnDelete(DeleteBehavior.SetNull);
         });
         modelBuilder.Entity<UseCase>().HasIndex(u => u.Key).IsUnique();
+        modelBuilder.Entity<Team>(e => { e.HasIndex(t => t.Key).IsUnique(); e.Property(t => t.SlackId).HasMaxLength(32); });
         modelBuilder.Entity<CollateralType>().HasIndex(t => t.Key).IsUnique();
         modelBuilder.Entity<Collateral>(e =>
         {

@@ -10,6 +10,7 @@ public sealed class CatalogDocument
     public List<MotionDocument> Motions { get; set; } = [];
     public List<UseCaseDocument> UseCases { get; set; } = [];
     public List<CollateralTypeDocument> CollateralTypes { get; set; } = [];
+    public List<Transfer.TeamDocument> Teams { get; set; } = [];
     public List<CollateralDocument> Collateral { get; set; } = [];
 }
 

@@ -74,6 +74,8 @@ public static class CatalogSeeder
             db.UseCases.Add(new UseCase { Key = u.Key, Name = u.Name, Description = u.Description, Aliases = u.Aliases, Motion = u.Motion is null ? null : motions[u.Motion] });
         foreach (var t in document.CollateralTypes)
             db.CollateralTypes.Add(new CollateralType { Key = t.Key, Name = t.Name, Aliases = t.Aliases });
+        foreach (var t in document.Teams)
+            db.Teams.Add(new Team { Key = t.Key, Name = t.Name, SlackId = t.SlackId, Aliases = t.Aliases });
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

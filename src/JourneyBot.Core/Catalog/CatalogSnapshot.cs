@@ -99,6 +99,9 @@ public sealed class CatalogSnapshot
     public DateTime LoadedAt { get; }
     public Vocabulary Vocabulary { get; }
 
+    /// <summary>The teams owners may name, with the Slack user group or channel that reaches each.</summary>
+    public IReadOnlyList<TeamInfo> Teams { get; init; } = [];
+
     /// <summary>Items tagged with both the use case and the stage, freshest first.</summary>
     public IReadOnlyList<CollateralItem> ItemsFor(string useCase, string stage) =>
         _buckets.TryGetValue((useCase, stage), out var items) ? items : None;
@@ -160,6 +163,7 @@ public sealed class CatalogSnapshot
         var motions = await db.Motions.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
         var useCases = await db.UseCases.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken);
         var types = await db.CollateralTypes.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
         var motionKeys = motions.ToDictionary(m => m.Id, m => m.Key);
         var personaKeys = personas.ToDictionary(p => p.Id, p => p.Key);
         var useCaseKeys = useCases.ToDictionary(u => u.Id, u => u.Key);
@@ -187,7 +191,7 @@ public sealed class CatalogSnapshot
                 useCases.Where(u => u.MotionId == m.Id).Select(u => u.Key).ToList())).ToList(),
             types.Select(t => new CollateralTypeInfo(t.Key, t.Name, t.Aliases)).ToList(),
             items,
-            now);
+            now) { Teams = teams.Select(t => new TeamInfo(t.Key, t.Name, t.SlackId, t.Aliases)).ToList() };
     }
 
     private static async Task<ILookup<int, int>> JoinAsync(CatalogDbContext db, string table, string column, CancellationToken ct)

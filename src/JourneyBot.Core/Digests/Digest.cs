@@ -25,6 +25,9 @@ public sealed record Digest(
 
     /// <summary>Empty and stale cells together: what "gap" means when comparing digests.</summary>
     public IEnumerable<GapCell> Gaps => Empty.Concat(Stale);
+
+    /// <summary>Owners of the digest's items whom Slack cannot reach (see <see cref="IOwnerReachability"/>); each once.</summary>
+    public IReadOnlyList<OwnerItems> UnreachableOwners { get; init; } = [];
 }
 
 /// <summary>A question that found nothing, asked <see cref="Count"/> times (normalised; keys of what it named).</summary>

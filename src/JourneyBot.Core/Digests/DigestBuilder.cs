@@ -21,7 +21,8 @@ public sealed partial class DigestBuilder(
     IDbContextFactory<CatalogDbContext> contexts,
     IOptions<CatalogOptions> catalogOptions,
     IOptions<DigestOptions> digestOptions,
-    TimeProvider clock)
+    TimeProvider clock,
+    IOwnerReachability? owners = null)
 {
     /// <summary>
     /// How long one read of the week's unanswered questions serves further digests. A Monday-09:00 fan-out builds
@@ -41,7 +42,8 @@ public sealed partial class DigestBuilder(
         var now = clock.GetUtcNow().UtcDateTime;
         var days = digestOptions.Value.DemandDays;
         var questions = await RecentUnansweredAsync(now, days, cancellationToken);
-        return Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, days);
+        var digest = Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, days);
+        return owners is null ? digest : digest with { UnreachableOwners = await owners.UnreachableAsync(DigestOwners.Of(catalog, digest), cancellationToken) };
     }
 
     private async Task<IReadOnlyList<UnansweredQuestion>> RecentUnansweredAsync(DateTime now, int days, CancellationToken cancellationToken)

@@ -118,7 +118,7 @@ public sealed partial class SlackApiClient(
         {
             var request = new HttpRequestMessage(HttpMethod.Post, method)
             {
-                Content = body is null ? null : JsonContent(body),
+                Content = body is null ? null : ContentFor(method, body),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return request;

@@ -45,7 +45,8 @@ public static class CatalogVerbs
         await output.WriteLineAsync($"Imported {path}: {result.Added} added, {result.Updated} updated, {result.Removed} removed"
             + (result.Restored > 0 ? $"; {result.Restored} retired item(s) offered again" : "")
             + (result.Personas > 0 ? $"; {result.Personas} persona(s) with their titles" : "")
-            + (result.Motions > 0 ? $"; {result.Motions} motion(s) with their value plays" : "") + ".");
+            + (result.Motions > 0 ? $"; {result.Motions} motion(s) with their value plays" : "")
+            + (result.Teams > 0 ? $"; {result.Teams} team(s)" : "") + ".");
         return 0;
     }
 

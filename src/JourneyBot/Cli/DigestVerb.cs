@@ -23,7 +23,7 @@ public static class DigestVerb
             Description = "a use case to cover (repeat it, or separate with commas); default: every use case",
             HelpName = "use-case",
         };
-        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, changes} in vocabulary keys" };
+        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, unreachable_owners, changes} in vocabulary keys" };
         var preview = new Command("preview", "prints the digest a subscription would get now") { useCases, json };
         preview.SetAction(async (parse, cancellationToken) => await PreviewAsync(
             (parse.GetValue(useCases) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
@@ -56,6 +56,7 @@ public static class DigestVerb
         stale = digest.Stale.Select(Cell),
         demand = digest.Demand.Select(q => new { question = q.Question, count = q.Count, use_case = q.UseCase, stage = q.Stage, persona = q.Persona }),
         unknown_words = digest.UnknownWords.Select(w => new { word = w.Word, count = w.Count }),
+        unreachable_owners = digest.UnreachableOwners.Select(o => new { owner = o.Owner, items = o.Items }),
         changes = new
         {
             since = digest.Changes.Since,

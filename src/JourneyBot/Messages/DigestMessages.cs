@@ -58,6 +58,8 @@ public static class DigestMessages
             blocks.Add(Section($"*:abc: Words JourneyBot did not know {when}:* {Escape(words)}\n_Add the ones that mean something as aliases, so those questions are understood._"));
         }
 
+        if (OwnerDigestMessages.Unreachable(d.UnreachableOwners) is { } owners) blocks.Add(owners);
+
         var changes = ChangeLines(d.Changes, d.Freshness);
         if (changes.Length > 0) blocks.Add(Section(changes));
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,

@@ -16,6 +16,8 @@ public sealed record ImportResult(int Added, int Updated, int Removed, IReadOnly
 
     /// <summary>Retired items the file brought back (their rows have no <c>retired_on</c>); counted among the updated.</summary>
     public int Restored { get; init; }
+    /// <summary>Teams (owners Slack can reach) added or updated from the file's <c>teams:</c> list.</summary>
+    public int Teams { get; init; }
 }
 
 /// <summary>
@@ -33,6 +35,8 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
         found.AddRange(motionProblems);
         var (personas, personaProblems) = file.Yaml is { } root ? PersonaTransfer.Read(root, catalog) : ([], []);
         found.AddRange(personaProblems);
+        var (teams, teamProblems) = file.Yaml is { } teamRoot ? TeamTransfer.Read(teamRoot, catalog) : ([], []);
+        found.AddRange(teamProblems);
         var rows = file.Rows;
         var now = clock.GetUtcNow().UtcDateTime;
         var drafts = new List<CollateralDraft>(rows.Count);
@@ -63,9 +67,10 @@ public sealed class CatalogImporter(IDbContextFactory<CatalogDbContext> contexts
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var personasWritten = personas.Count == 0 ? 0 : await PersonaTransfer.ApplyAsync(db, personas, cancellationToken);
         var motionsWritten = motions.Count == 0 ? 0 : await MotionTransfer.ApplyAsync(db, motions, cancellationToken);
+        var teamsWritten = teams.Count == 0 ? 0 : await TeamTransfer.ApplyAsync(db, teams, cancellationToken);
         var written = await CatalogWriter.SaveAsync(db, drafts, options.Replace, options.Actor, options.Replace ? "import --replace" : "import", now, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await catalogs.RefreshAsync(cancellationToken);
-        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten, Personas = personasWritten, Restored = written.Restored };
+        return new ImportResult(written.Added, written.Updated, written.Removed, []) { Motions = motionsWritten, Personas = personasWritten, Restored = written.Restored, Teams = teamsWritten };
     }
 }

@@ -102,7 +102,7 @@ public static class CatalogTransfer
         if (!root.Children.TryGetValue(new YamlScalarNode("collateral"), out var node))
         {
             // A file of motions (value plays) or personas (job titles) alone is fine; a file of none of them is a mistake.
-            var vocabularyOnly = root.Children.ContainsKey(new YamlScalarNode("motions")) || root.Children.ContainsKey(new YamlScalarNode("personas"));
+            var vocabularyOnly = new[] { "motions", "personas", "teams" }.Any(list => root.Children.ContainsKey(new YamlScalarNode(list)));
             return new CatalogFile(rows, vocabularyOnly ? [] : [new FileProblem(1, "the YAML has no 'collateral:', 'personas:' or 'motions:' list")], root);
         }
         if (node is not YamlSequenceNode items)
@@ -186,6 +186,7 @@ public static class CatalogTransfer
         }).ToList(),
         UseCases = catalog.UseCases.Select(u => new UseCaseDocument { Key = u.Key, Name = u.Name, Motion = u.MotionKey, Description = u.Description, Aliases = [.. u.Aliases] }).ToList(),
         CollateralTypes = catalog.CollateralTypes.Select(t => new CollateralTypeDocument { Key = Journeys.Vocabulary.Normalize(t), Name = t }).ToList(),
+        Teams = catalog.Teams.Select(TeamTransfer.ToDocument).ToList(),
         Collateral = Exported(catalog).Select(i => new CollateralDocument
         {
             Title = i.Title, Url = i.Url, Type = i.Type, Stages = [.. i.Stages], Personas = [.. i.Personas], UseCases = [.. i.UseCases],
