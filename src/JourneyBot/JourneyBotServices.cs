@@ -5,6 +5,7 @@ using JourneyBot.Core.Digests;
 using JourneyBot.Digests;
 using JourneyBot.Messages;
 using JourneyBot.Chat;
+using JourneyBot.Reviews;
 using JourneyBot.Slack;
 using JourneyBot.Slack.AspNetCore;
 using JourneyBot.Slack.Handlers;
@@ -27,6 +28,7 @@ public static class JourneyBotServices
         }
         builder.Services.AddJourneyCatalog().AddJourneyCommands(builder.Configuration).AddJourneyDigests();
         builder.Services.AddSingleton<CatalogImporter>();
+        builder.Services.AddOwnerReviews();
         if (serving)
         {
             builder.ConfigureServer();
@@ -62,7 +64,8 @@ public static class JourneyBotServices
             .AddEventHandler<ConversationHandler>()
             .AddBlockActionHandler<MoreResultsHandler>(ListMessages.MoreActionId)
             .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
-            .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
+            .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId)
+            .AddReviewButtons();
         builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddHostedService<BotIdentityLoader>();
