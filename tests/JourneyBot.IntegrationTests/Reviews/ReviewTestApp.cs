@@ -27,13 +27,18 @@ internal static class ReviewTestApp
     /// <summary>Monday 2026-11-30 09:30 UTC: 10:30 in Berlin, past the default slot (Mondays 09:00).</summary>
     public static readonly DateTimeOffset MondayMorning = new(2026, 11, 30, 9, 30, 0, TimeSpan.Zero);
 
-    public static async Task<JourneyBotApp> StartAsync(string csvRows =
-        $"CI tour,{DueUrl},consideration,ci,2020-01-01,<@{Owner}>\nFresh CI guide,https://docs.example.com/fresh,consideration,ci,2026-11-01,<@{Owner}>\n")
+    public const string DefaultRows =
+        $"CI tour,{DueUrl},consideration,ci,2020-01-01,<@{Owner}>\nFresh CI guide,https://docs.example.com/fresh,consideration,ci,2026-11-01,<@{Owner}>\n";
+
+    /// <param name="csvRows">Items to import (none when null).</param>
+    public static async Task<JourneyBotApp> StartAsync(string? csvRows = DefaultRows,
+        IDictionary<string, string?>? settings = null, string? folder = null, FakeSlack? slack = null)
     {
         var owners = new TestOwners(new Dictionary<string, OwnerRecipient[]> { [$"<@{Owner}>"] = [new(Owner, "Europe/Berlin")] });
-        var app = await JourneyBotApp.StartAsync(
-            new Dictionary<string, string?> { ["Catalog:Editors:0"] = Editor, ["Jobs:ChannelPostIntervalMilliseconds"] = "0" },
-            services: s => s.AddSingleton<IOwnerDirectory>(owners));
+        var values = new Dictionary<string, string?> { ["Catalog:Editors:0"] = Editor, ["Jobs:ChannelPostIntervalMilliseconds"] = "0" };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) values[k] = v;
+        var app = await JourneyBotApp.StartAsync(values, folder, slack, services: s => s.AddSingleton<IOwnerDirectory>(owners));
+        if (csvRows is null) return app;
         var result = await app.ImportAsync("title,url,stages,use_cases,updated_on,owner\n" + csvRows);
         Assert.True(result.Problems.Count == 0, string.Join("; ", result.Problems));
         return app;
