@@ -32,6 +32,7 @@ public static class ReviewBench
             .ImportAsync(new StringReader(GeneratedCatalog()), CatalogFormat.Csv, new ImportOptions { Replace = true }, CancellationToken.None);
         if (!import.Succeeded) throw new InvalidOperationException(string.Join("\n", import.Problems.Take(5)));
         var ids = await SeedSubscriptionsAsync(services);
+        await AgeCatalogAsync(services);
         var catalogs = services.GetRequiredService<CatalogSnapshotProvider>();
         await catalogs.RefreshAsync(CancellationToken.None);
 
@@ -85,6 +86,17 @@ public static class ReviewBench
             if (BlockKitLimits.Validate(message).Count > 0) throw new InvalidOperationException($"digest {id} breaks a Block Kit limit");
         }
         return ids.Count;
+    }
+
+    /// <summary>
+    /// A 50,000-item catalog is years of work, not one week's: all but 500 items were added before last week's digest,
+    /// or every digest would list all 50,000 under "added since last week" (which is what an import just now means).
+    /// </summary>
+    private static async Task AgeCatalogAsync(IServiceProvider services)
+    {
+        var before = DateTime.UtcNow.AddDays(-60);
+        await using var db = await services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
+        await db.Collateral.Where(c => c.Id % 100 != 0).ExecuteUpdateAsync(u => u.SetProperty(c => c.AddedAt, before));
     }
 
     private static async Task<List<int>> SeedSubscriptionsAsync(IServiceProvider services)
