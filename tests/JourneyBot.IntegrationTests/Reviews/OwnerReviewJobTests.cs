@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using JourneyBot.IntegrationTests.TestSupport;
 using JourneyBot.Reviews;
 using static JourneyBot.IntegrationTests.Reviews.ReviewTestApp;
@@ -88,5 +91,29 @@ public sealed class OwnerReviewJobTests
 
         Assert.Empty(Dms(app));
         Assert.Contains(ReviewPauseSection.ResumeActionId, app.Slack.CallsTo("views.publish")[^1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_who_is_also_in_an_owning_team_gets_one_DM_with_both_items_and_the_teammate_gets_the_teams()
+    {
+        await using var app = await StartAsync($"CI tour,{DueUrl},consideration,ci,2020-01-01,<@{Owner}>\nCD tour,https://docs.example.com/cd-tour,consideration,cd,2020-01-01,{Team}\n");
+
+        Assert.Equal(2, await RunJobAsync(app, MondayMorning));
+
+        var byChannel = Dms(app).ToDictionary(d => d.Json.GetProperty("channel").GetString()!, d => d.Body);
+        Assert.Contains(DueUrl, byChannel[Owner], StringComparison.Ordinal);
+        Assert.Contains("cd-tour", byChannel[Owner], StringComparison.Ordinal);
+        Assert.Contains("cd-tour", byChannel[TeamMate], StringComparison.Ordinal);
+        Assert.DoesNotContain(DueUrl, byChannel[TeamMate], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serving_registers_the_review_as_a_recurring_job_every_15_minutes()
+    {
+        await using var app = await StartAsync(csvRows: null);
+
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == OwnerReviewJob.JobId);
+        Assert.Equal("*/15 * * * *", job.Cron);
     }
 }

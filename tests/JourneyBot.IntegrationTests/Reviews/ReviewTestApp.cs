@@ -21,6 +21,8 @@ internal static class ReviewTestApp
     public const string Owner = "UOWNER";
     public const string Editor = "UEDITOR";
     public const string Stranger = "USTRANGER";
+    public const string Team = "Platform team";
+    public const string TeamMate = "UMATE";
     public const string DueUrl = "https://docs.example.com/ci-tour";
     public const string DmTs = "1700000000.000300"; // what the fake Slack answers chat.postMessage with
 
@@ -34,7 +36,11 @@ internal static class ReviewTestApp
     public static async Task<JourneyBotApp> StartAsync(string? csvRows = DefaultRows,
         IDictionary<string, string?>? settings = null, string? folder = null, FakeSlack? slack = null)
     {
-        var owners = new TestOwners(new Dictionary<string, OwnerRecipient[]> { [$"<@{Owner}>"] = [new(Owner, "Europe/Berlin")] });
+        var owners = new TestOwners(new Dictionary<string, OwnerRecipient[]>
+        {
+            [$"<@{Owner}>"] = [new(Owner, "Europe/Berlin")],
+            [Team] = [new(Owner, "Europe/Berlin"), new(TeamMate, null)],
+        });
         var values = new Dictionary<string, string?> { ["Catalog:Editors:0"] = Editor, ["Jobs:ChannelPostIntervalMilliseconds"] = "0" };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) values[k] = v;
         var app = await JourneyBotApp.StartAsync(values, folder, slack, services: s => s.AddSingleton<IOwnerDirectory>(owners));
