@@ -5,6 +5,7 @@ using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Catalog.Transfer;
 using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Reviews;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ using Microsoft.Extensions.Logging;
 // bench hotpath [count]               where one signed /journey next-offer spends its time, stage by stage
 // bench floor <url> <reply.json>      Kestrel as JourneyBot serves, answering /slack/commands with fixed bytes
 // bench digests                       the Monday digest run: 1,000 subscriptions over 5,000 items
+// bench reviews                       the weekly run at scale: 200 owners' review DMs and 1,000 digests over 50,000 items
 // bench search [count]                full-text search p50/p99 over a 100,000-item catalog
 var verb = args.FirstOrDefault() ?? "engine";
 if (verb == "floor")
@@ -39,10 +41,15 @@ await using var services = new ServiceCollection()
     .AddJourneyCommands(configuration)
     .AddJourneyDigests()
     .AddSingleton<CatalogImporter>()
+    .AddOwnerReviews()
+    .AddSingleton<JourneyBot.Reviews.ReviewPlanner>()
+    .AddSingleton<JourneyBot.Owners.IOwnerDirectory, MentionedOwners>()
     .BuildServiceProvider();
 await services.GetRequiredService<CatalogDatabase>().PrepareAsync(CancellationToken.None);
 if (verb == "digests")
     return await DigestBench.RunAsync(services);
+if (verb == "reviews")
+    return await ReviewBench.RunAsync(services);
 if (verb == "search")
 {
     var code = await SearchBench.RunAsync(services, args.Length > 1 ? items : 100_000);

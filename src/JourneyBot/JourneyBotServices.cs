@@ -6,6 +6,7 @@ using JourneyBot.Digests;
 using JourneyBot.Messages;
 using JourneyBot.Owners;
 using JourneyBot.Chat;
+using JourneyBot.Reviews;
 using JourneyBot.Slack;
 using JourneyBot.Slack.AspNetCore;
 using JourneyBot.Slack.Handlers;
@@ -28,6 +29,7 @@ public static class JourneyBotServices
         }
         builder.Services.AddJourneyCatalog().AddJourneyCommands(builder.Configuration).AddJourneyDigests();
         builder.Services.AddSingleton<CatalogImporter>();
+        builder.Services.AddOwnerReviews();
         if (serving)
         {
             builder.ConfigureServer();
@@ -64,7 +66,8 @@ public static class JourneyBotServices
             .AddEventHandler<ConversationHandler>()
             .AddBlockActionHandler<MoreResultsHandler>(ListMessages.MoreActionId)
             .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
-            .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
+            .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId)
+            .AddReviewButtons();
         builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddHostedService<BotIdentityLoader>();

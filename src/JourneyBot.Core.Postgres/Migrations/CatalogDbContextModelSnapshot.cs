@@ -567,6 +567,67 @@ namespace JourneyBot.Core.Postgres.Migrations
                     b.ToTable("UseCases");
                 });
 
+            modelBuilder.Entity("JourneyBot.Core.Reviews.ReviewDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MessageTs")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageTs");
+
+                    b.HasIndex("RecipientId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("ReviewDeliveries");
+                });
+
+            modelBuilder.Entity("JourneyBot.Core.Reviews.ReviewPause", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("PausedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ReviewPauses");
+                });
+
             modelBuilder.Entity("CollateralPersonas", b =>
                 {
                     b.HasOne("JourneyBot.Core.Catalog.Collateral", null)

@@ -1,3 +1,4 @@
+using JourneyBot.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace JourneyBot.Core.Catalog;
@@ -21,6 +22,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<DigestSubscription> DigestSubscriptions => Set<DigestSubscription>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<Team> Teams => Set<Team>();
+    public DbSet<ReviewDelivery> ReviewDeliveries => Set<ReviewDelivery>();
+    public DbSet<ReviewPause> ReviewPauses => Set<ReviewPause>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -87,6 +90,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             e.Property(d => d.Week).HasMaxLength(16);
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         });
+        ReviewModel.Configure(modelBuilder);
     }
 }
 

@@ -14,6 +14,10 @@ public sealed class CatalogOptions
     [Range(1, 36500)]
     public int FreshnessDays { get; set; } = 365;
 
+    /// <summary>An item not confirmed (updated or reviewed) for this many days is due for its owner's review.</summary>
+    [Range(1, 36500)]
+    public int ReviewDays { get; set; } = 180;
+
     /// <summary>Slack user ids allowed to add collateral; empty means everyone may.</summary>
     public List<string> Editors { get; set; } = [];
 

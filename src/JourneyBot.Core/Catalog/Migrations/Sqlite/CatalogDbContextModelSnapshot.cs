@@ -537,6 +537,65 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                     b.ToTable("UseCases");
                 });
 
+            modelBuilder.Entity("JourneyBot.Core.Reviews.ReviewDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageTs")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageTs");
+
+                    b.HasIndex("RecipientId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("ReviewDeliveries");
+                });
+
+            modelBuilder.Entity("JourneyBot.Core.Reviews.ReviewPause", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PausedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ReviewPauses");
+                });
+
             modelBuilder.Entity("CollateralPersonas", b =>
                 {
                     b.HasOne("JourneyBot.Core.Catalog.Collateral", null)
