@@ -8,6 +8,7 @@ using JourneyBot.Chat;
 using JourneyBot.Slack;
 using JourneyBot.Slack.AspNetCore;
 using JourneyBot.Slack.Handlers;
+using JourneyBot.Web;
 
 namespace JourneyBot;
 
@@ -78,6 +79,7 @@ public static class JourneyBotServices
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapSlackEndpoints("/slack");
+        app.MapJourneyMap();
         return app;
     }
 }
