@@ -41,7 +41,9 @@ public static class MapEndpoints
         headers.ContentSecurityPolicy = PageShell.ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
+        // What antiforgery sets on the playground anyway (it warns when it must override another value).
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
         return next(context);
     }
 
