@@ -73,7 +73,7 @@ public static class JourneyBotServices
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);
     }
 
-    /// <summary><c>/healthz</c> (alive), <c>/readyz</c> (database writable and migrated, Socket Mode connected when on) and the Slack endpoints.</summary>
+    /// <summary><c>/healthz</c> (alive), <c>/readyz</c> (database writable and migrated, Socket Mode connected when on), the Slack endpoints and the <c>/map</c> page.</summary>
     public static WebApplication MapJourneyBotEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));

@@ -78,7 +78,7 @@ public sealed class MapSite : IAsyncLifetime
         _serve.ErrorDataReceived += (_, e) => Append(e.Data);
         _serve.BeginOutputReadLine();
         _serve.BeginErrorReadLine();
-        Assert.True(await WaitReadyAsync(TimeSpan.FromSeconds(60)), "serve did not become ready:\n" + Output);
+        Assert.True(await WaitReadyAsync(TimeSpan.FromSeconds(120)), "serve did not become ready:\n" + Output);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true });
