@@ -23,6 +23,9 @@ public sealed class MapSite : IAsyncLifetime
     /// <summary>Fresh (updated 10 days ago) and stale (updated in 2020) items, their cells' counts known.</summary>
     public const string ScriptTitle = "<script>window.__pwned = 1</script> CD guide";
 
+    /// <summary>Imported, then retired: it must count in no cell and be listed nowhere.</summary>
+    public const string RetiredTitle = "Retired CI Deck";
+
     private readonly StringBuilder _output = new();
     private readonly bool _knownCatalog;
     private FakeSlack? _slack;
@@ -52,7 +55,8 @@ public sealed class MapSite : IAsyncLifetime
                $"CI Webinar One,https://content.example.com/ci/webinar-one,Webinar,consideration,contributor,ci,{fresh},Pat,Pipelines explained\n" +
                $"CI Case Study Two,https://content.example.com/ci/case-two,Case study,consideration,,ci,{fresh},Lee,A customer story\n" +
                "Old CI Paper,https://content.example.com/ci/old-paper,White paper,consideration,contributor,ci,2020-01-01,Pat,An old paper\n" +
-               $"\"{ScriptTitle}\",https://content.example.com/cd/guide,White paper,awareness,manager,cd,{fresh},Sam,A guide\n";
+               $"\"{ScriptTitle}\",https://content.example.com/cd/guide,White paper,awareness,manager,cd,{fresh},Sam,A guide\n" +
+               $"{RetiredTitle},https://content.example.com/ci/retired-deck,White paper,consideration,contributor,ci,{fresh},Pat,Retired after import\n";
     }
 
     public async Task InitializeAsync()
@@ -67,6 +71,7 @@ public sealed class MapSite : IAsyncLifetime
             await File.WriteAllTextAsync(csv, KnownCatalogCsv());
             var import = await BotProcess.RunAsync(["catalog", "import", "--replace", csv, database]);
             Assert.True(import.Exit == 0, "catalog import failed: " + import.Out + import.Err);
+            await RetireAsync(Path.Combine(_folder, "catalog.db"), RetiredTitle);
         }
 
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
@@ -92,6 +97,17 @@ public sealed class MapSite : IAsyncLifetime
         var response = await page.GotoAsync(path);
         Assert.Equal(200, response?.Status);
         return page;
+    }
+
+    /// <summary>No verb retires an item (Slack's owner review does); the column the lifecycle sets, set before serve reads it.</summary>
+    private static async Task RetireAsync(string database, string title)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE Collateral SET RetiredOn = '2026-01-01' WHERE Title = $title";
+        command.Parameters.AddWithValue("$title", title);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     private async Task<bool> WaitReadyAsync(TimeSpan timeout)
