@@ -10,6 +10,7 @@ using JourneyBot.Reviews;
 using JourneyBot.Slack;
 using JourneyBot.Slack.AspNetCore;
 using JourneyBot.Slack.Handlers;
+using JourneyBot.Web;
 
 namespace JourneyBot;
 
@@ -77,12 +78,13 @@ public static class JourneyBotServices
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);
     }
 
-    /// <summary><c>/healthz</c> (alive), <c>/readyz</c> (database writable and migrated, Socket Mode connected when on) and the Slack endpoints.</summary>
+    /// <summary><c>/healthz</c> (alive), <c>/readyz</c> (database writable and migrated, Socket Mode connected when on), the Slack endpoints and the <c>/map</c> page.</summary>
     public static WebApplication MapJourneyBotEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapSlackEndpoints("/slack");
+        app.MapJourneyMap();
         return app;
     }
 }

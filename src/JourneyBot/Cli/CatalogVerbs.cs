@@ -85,7 +85,7 @@ public static class CatalogVerbs
         catch (ArgumentException e) { throw new UsageException(e.Message); }
     }
 
-    private static async Task ExportAsync(CatalogSnapshot catalog, CatalogFormat format, string? path, TextWriter output, CancellationToken cancellationToken)
+    internal static async Task ExportAsync(CatalogSnapshot catalog, CatalogFormat format, string? path, TextWriter output, CancellationToken cancellationToken)
     {
         await using var writer = path is null ? null : new StreamWriter(path);
         var target = writer ?? output;

@@ -17,9 +17,11 @@ public sealed class DashboardAccess(JobsOptions options) : IDashboardAuthorizati
 {
     public const string Realm = "JourneyBot jobs";
 
-    public bool Authorize(DashboardContext context)
+    public bool Authorize(DashboardContext context) => Allows(context.GetHttpContext());
+
+    /// <summary>The same check for our own pages (<c>/map</c>): false sets the Basic challenge header when credentials are configured.</summary>
+    public bool Allows(HttpContext http)
     {
-        var http = context.GetHttpContext();
         if (options.HasDashboardCredentials)
         {
             if (CredentialsMatch(http.Request.Headers.Authorization.ToString())) return true;
