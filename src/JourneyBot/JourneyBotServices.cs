@@ -27,6 +27,7 @@ public static class JourneyBotServices
         }
         builder.Services.AddJourneyCatalog().AddJourneyCommands(builder.Configuration).AddJourneyDigests();
         builder.Services.AddSingleton<CatalogImporter>();
+        builder.Services.AddSingleton<Pictures.MapPictures>();
         if (serving)
         {
             builder.ConfigureServer();
@@ -67,6 +68,7 @@ public static class JourneyBotServices
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddHostedService<BotIdentityLoader>();
         builder.Services.AddSingleton<HomeTab>();
+        builder.Services.AddSingleton<Pictures.MapImages>();
         builder.Services.AddScoped<AddCollateralForm>();
         builder.Services.AddSingleton<ModelFollowUp>();
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);

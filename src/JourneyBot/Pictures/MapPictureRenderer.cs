@@ -5,7 +5,11 @@ using ScottPlot;
 namespace JourneyBot.Pictures;
 
 /// <summary>A rendered journey map: PNG bytes, their size, and where each grid cell's centre landed (in grid cell order).</summary>
-public sealed record MapPicture(byte[] Png, int Width, int Height, IReadOnlyList<(int X, int Y)> CellCentres);
+public sealed record MapPicture(byte[] Png, int Width, int Height, IReadOnlyList<(int X, int Y)> CellCentres)
+{
+    /// <summary>What the picture shows in words, for screen readers.</summary>
+    public string AltText { get; init; } = "Journey map heat map";
+}
 
 /// <summary>
 /// Draws a <see cref="CoverageGrid"/> as a heat map with ScottPlot: use cases down, buyer stages x personas across
