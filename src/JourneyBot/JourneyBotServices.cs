@@ -69,6 +69,8 @@ public static class JourneyBotServices
         builder.Services.AddHostedService<BotIdentityLoader>();
         builder.Services.AddSingleton<HomeTab>();
         builder.Services.AddSingleton<Pictures.MapImages>();
+        builder.Services.AddSingleton<HomeMapImage>();
+        builder.Services.AddSingleton<MapFollowUp>();
         builder.Services.AddScoped<AddCollateralForm>();
         builder.Services.AddSingleton<ModelFollowUp>();
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);
