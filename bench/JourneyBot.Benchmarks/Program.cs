@@ -15,6 +15,7 @@ using Microsoft.Extensions.Logging;
 // bench floor <url> <reply.json>      Kestrel as JourneyBot serves, answering /slack/commands with fixed bytes
 // bench digests                       the Monday digest run: 1,000 subscriptions over 5,000 items
 // bench search [count]                full-text search p50/p99 over a 100,000-item catalog
+// bench map                           the journey map picture of a 50-use-case catalog (target: under 1 s a render)
 var verb = args.FirstOrDefault() ?? "engine";
 if (verb == "floor")
     return await Floor.RunAsync(args[1], args[2]);
@@ -43,6 +44,8 @@ await using var services = new ServiceCollection()
 await services.GetRequiredService<CatalogDatabase>().PrepareAsync(CancellationToken.None);
 if (verb == "digests")
     return await DigestBench.RunAsync(services);
+if (verb == "map")
+    return await MapBench.RunAsync(services);
 if (verb == "search")
 {
     var code = await SearchBench.RunAsync(services, args.Length > 1 ? items : 100_000);
