@@ -17,6 +17,7 @@ using Microsoft.Extensions.Logging;
 // bench digests                       the Monday digest run: 1,000 subscriptions over 5,000 items
 // bench reviews                       the weekly run at scale: 200 owners' review DMs and 1,000 digests over 50,000 items
 // bench search [count]                full-text search p50/p99 over a 100,000-item catalog
+// bench map                           the journey map picture of a 50-use-case catalog (target: under 1 s a render)
 var verb = args.FirstOrDefault() ?? "engine";
 if (verb == "floor")
     return await Floor.RunAsync(args[1], args[2]);
@@ -50,6 +51,8 @@ if (verb == "digests")
     return await DigestBench.RunAsync(services);
 if (verb == "reviews")
     return await ReviewBench.RunAsync(services);
+if (verb == "map")
+    return await MapBench.RunAsync(services);
 if (verb == "search")
 {
     var code = await SearchBench.RunAsync(services, args.Length > 1 ? items : 100_000);

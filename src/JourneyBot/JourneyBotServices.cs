@@ -31,6 +31,7 @@ public static class JourneyBotServices
         builder.Services.AddJourneyCatalog().AddJourneyCommands(builder.Configuration).AddJourneyDigests();
         builder.Services.AddSingleton<CatalogImporter>();
         builder.Services.AddOwnerReviews();
+        builder.Services.AddSingleton<Pictures.MapPictures>();
         if (serving)
         {
             builder.ConfigureServer();
@@ -73,6 +74,9 @@ public static class JourneyBotServices
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddHostedService<BotIdentityLoader>();
         builder.Services.AddSingleton<HomeTab>();
+        builder.Services.AddSingleton<Pictures.MapImages>();
+        builder.Services.AddSingleton<HomeMapImage>();
+        builder.Services.AddSingleton<MapFollowUp>();
         builder.Services.AddScoped<AddCollateralForm>();
         builder.Services.AddSingleton<ModelFollowUp>();
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);

@@ -20,7 +20,8 @@ public sealed record FakeResponse(int Status, string Body, string? RetryAfter = 
 
 /// <summary>
 /// A local stand-in for Slack: <c>POST /api/{method}</c> records each call and answers from a script
-/// (or a sensible default), and <c>/link/{n}</c> accepts Socket Mode WebSockets the test drives.
+/// (or a sensible default), <c>/link/{n}</c> accepts Socket Mode WebSockets the test drives, and
+/// <c>POST /upload/{fileId}</c> is the upload URL <c>files.getUploadURLExternal</c> hands out (bytes kept in <see cref="Uploads"/>).
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
@@ -28,7 +29,9 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> _scripts = new();
     private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
+    private readonly ConcurrentDictionary<string, byte[]> _uploads = new();
     private int _links;
+    private int _files;
 
     private FakeSlack(WebApplication app) => _app = app;
 
@@ -39,6 +42,12 @@ public sealed class FakeSlack : IAsyncDisposable
     public IReadOnlyList<RecordedCall> Calls => _calls.ToList();
 
     public IReadOnlyList<RecordedCall> CallsTo(string method) => _calls.Where(c => c.Method == method).ToList();
+
+    /// <summary>The bytes posted to each upload URL, by file id (a scripted failure keeps nothing).</summary>
+    public IReadOnlyDictionary<string, byte[]> Uploads => _uploads;
+
+    /// <summary>The method name upload URL posts are recorded and scripted under.</summary>
+    public const string UploadMethod = "upload";
 
     /// <summary>When set, new sockets get WebSocket ping frames this often, as Slack sends them.</summary>
     public TimeSpan? PingInterval { get; set; }
@@ -55,6 +64,7 @@ public sealed class FakeSlack : IAsyncDisposable
         app.MapPost("/api/{method}", fake.HandleApi);
         app.MapPost("/hooks/{method}", fake.HandleApi);
         app.Map("/link/{n:int}", fake.HandleLink);
+        app.MapPost("/upload/{fileId}", fake.HandleUpload);
         await app.StartAsync();
         return fake;
     }
@@ -100,8 +110,25 @@ public sealed class FakeSlack : IAsyncDisposable
         await context.Response.WriteAsync(response.Body);
     }
 
+    private async Task HandleUpload(HttpContext context, string fileId)
+    {
+        using var bytes = new MemoryStream();
+        await context.Request.Body.CopyToAsync(bytes);
+        _calls.Enqueue(new RecordedCall(UploadMethod, context.Request.Headers.Authorization, context.Request.ContentType, fileId));
+        if (_scripts.TryGetValue(UploadMethod, out var queue) && queue.TryDequeue(out var scripted))
+        {
+            context.Response.StatusCode = scripted.Status;
+            await context.Response.WriteAsync(scripted.Body);
+            return;
+        }
+        _uploads[fileId] = bytes.ToArray();
+        await context.Response.WriteAsync($"OK - {bytes.Length}");
+    }
+
     private string DefaultAnswer(string method) => method switch
     {
+        "files.getUploadURLExternal" => UploadTicket($"F{Interlocked.Increment(ref _files)}"),
+        "files.completeUploadExternal" => """{"ok":true,"files":[]}""",
         "apps.connections.open" => $$"""{"ok":true,"url":"ws://{{BaseUrl.Authority}}/link/{{Interlocked.Increment(ref _links)}}"}""",
         "auth.test" => """{"ok":true,"url":"https://acme.slack.com/","team":"Acme","user":"bot","team_id":"T1","user_id":"UBOT","bot_id":"BBOT"}""",
         "chat.postMessage" => """{"ok":true,"channel":"C1","ts":"1700000000.000300"}""",
@@ -109,6 +136,9 @@ public sealed class FakeSlack : IAsyncDisposable
         "views.open" or "views.update" or "views.publish" => """{"ok":true,"view":{"id":"V123"}}""",
         _ => """{"ok":true}""",
     };
+
+    private string UploadTicket(string fileId) =>
+        $$"""{"ok":true,"upload_url":"http://{{BaseUrl.Authority}}/upload/{{fileId}}","file_id":"{{fileId}}"}""";
 
     private async Task HandleLink(HttpContext context, int n)
     {

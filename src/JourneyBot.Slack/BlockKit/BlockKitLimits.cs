@@ -9,6 +9,8 @@ namespace JourneyBot.Slack.BlockKit;
 public static class BlockKitLimits
 {
     public const int MessageBlocks = 50;
+    /// <summary>An image block's alt text and title.</summary>
+    public const int ImageText = 2000;
     public const int ViewBlocks = 100;
     public const int SectionText = 3000;
     public const int SectionFields = 10;
@@ -102,6 +104,12 @@ public static class BlockKitLimits
                     break;
                 case InputBlock input:
                     CheckElement(violations, $"{path}.element", input.Element);
+                    break;
+                case ImageBlock image:
+                    Check(violations, $"{path}.alt_text", image.AltText, ImageText);
+                    Check(violations, $"{path}.title", image.Title?.Text, ImageText);
+                    if ((image.ImageUrl is null) == (image.SlackFile is null))
+                        violations.Add($"{path}: an image needs exactly one of image_url and slack_file");
                     break;
             }
         }

@@ -12,6 +12,7 @@ namespace JourneyBot.Slack.BlockKit;
 [JsonDerivedType(typeof(DividerBlock))]
 [JsonDerivedType(typeof(ActionsBlock))]
 [JsonDerivedType(typeof(InputBlock))]
+[JsonDerivedType(typeof(ImageBlock))]
 public abstract record Block
 {
     // Only this assembly adds block types, so the list above is complete.
@@ -58,3 +59,18 @@ public sealed record InputBlock() : Block("input")
     public PlainText? Hint { get; init; }
     public bool? DispatchAction { get; init; }
 }
+
+/// <summary>
+/// An image: a file the app uploaded (<see cref="SlackFile"/>, see <c>SlackApiClient.UploadFile</c>) or a public
+/// <see cref="ImageUrl"/>; exactly one of the two. <see cref="AltText"/> is what screen readers say.
+/// </summary>
+public sealed record ImageBlock() : Block("image")
+{
+    public required string AltText { get; init; }
+    public PlainText? Title { get; init; }
+    public string? ImageUrl { get; init; }
+    public SlackFileRef? SlackFile { get; init; }
+}
+
+/// <summary>A reference to an uploaded Slack file by its id (<c>F…</c>).</summary>
+public sealed record SlackFileRef(string Id);

@@ -40,7 +40,7 @@ public static class AppManifest
             },
             ["oauth_config"] = new Dictionary<string, object?>
             {
-                ["scopes"] = new Dictionary<string, object?> { ["bot"] = new[] { "commands", "chat:write", "app_mentions:read", "im:history", "im:read", "im:write", "users:read", "users:read.email", "usergroups:read" } },
+                ["scopes"] = new Dictionary<string, object?> { ["bot"] = new[] { "commands", "chat:write", "app_mentions:read", "im:history", "im:read", "im:write", "users:read", "users:read.email", "usergroups:read", "files:write" } },
             },
             ["settings"] = new Dictionary<string, object?>
             {

@@ -9,7 +9,7 @@ using JourneyBot.Slack.WebApi;
 namespace JourneyBot.Chat;
 
 /// <summary>The App Home tab: the journey map (use case x stage counts, holes and stale items marked), the oldest stale items, and how to ask.</summary>
-public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock freshness, SlackApiClient slack, Reviews.ReviewPauseSection reviews)
+public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock freshness, SlackApiClient slack, Reviews.ReviewPauseSection reviews, HomeMapImage mapPicture)
 {
     private const int MaxUseCaseRows = 60;
     private const int MaxStaleItems = 5;
@@ -17,10 +17,13 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock fre
     public async Task PublishAsync(string userId, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        await slack.PublishView(userId, await reviews.AddToAsync(Build(catalog, freshness.Now()), userId, cancellationToken), cancellationToken);
+        var now = freshness.Now();
+        var map = await mapPicture.GetAsync(catalog, now).WaitAsync(cancellationToken);
+        await slack.PublishView(userId, await reviews.AddToAsync(Build(catalog, now, map), userId, cancellationToken), cancellationToken);
     }
 
-    public static View Build(CatalogSnapshot catalog, Freshness freshness)
+    /// <param name="picture">The map picture (see <see cref="HomeMapImage"/>), shown above the counts when there is one.</param>
+    public static View Build(CatalogSnapshot catalog, Freshness freshness, ImageBlock? picture = null)
     {
         var blocks = new List<Block>
         {
@@ -29,6 +32,7 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock fre
                 + ":white_square: marks a stage with no collateral at all, :jigsaw: one where some persona has nothing; "
                 + string.Create(CultureInfo.InvariantCulture, $"(n stale): items older than {freshness.Days} days.")),
         };
+        if (picture is not null) blocks.Add(picture);
         // Counts and holes come from the gap map, so the home tab and `gaps` always agree.
         var map = GapMap.Compute(catalog, null, freshness);
         var holes = map.Empty.Select(c => (c.UseCase, c.Stage)).ToHashSet();

@@ -29,7 +29,10 @@ public sealed class JourneyCommandHandler(
         }
         if (answer is TagAnswer { ModelPending: true } tags && command.ResponseUrl is { } responseUrl)
             services.GetRequiredService<ModelFollowUp>().ReplaceTagAnswer(tags.Item, responseUrl);
-        return AnswerMessages.Build(answer);
+        var message = AnswerMessages.Build(answer);
+        if (answer is GapMapAnswer gaps && command.ResponseUrl is { } pictureUrl)
+            services.GetRequiredService<MapFollowUp>().PostPicture(gaps, pictureUrl, message.ResponseType);
+        return message;
     }
 
     // Only the verb is logged: the rest of the text is the user's and may be long or sensitive.

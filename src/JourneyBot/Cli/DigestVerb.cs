@@ -7,7 +7,7 @@ using JourneyBot.Messages;
 
 namespace JourneyBot.Cli;
 
-/// <summary><c>digest preview [--use-case X ...] [--json]</c>: the digest a subscription would get now.</summary>
+/// <summary><c>digest preview [--use-case X ...] [--json] [--image map.png]</c>: the digest a subscription would get now.</summary>
 public static class DigestVerb
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -24,14 +24,20 @@ public static class DigestVerb
             HelpName = "use-case",
         };
         var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, unreachable_owners, changes} in vocabulary keys" };
-        var preview = new Command("preview", "prints the digest a subscription would get now") { useCases, json };
+        var image = new Option<FileInfo?>("--image")
+        {
+            Description = "also write the journey map picture the digest carries, as a PNG file",
+            HelpName = "map.png",
+        };
+        var preview = new Command("preview", "prints the digest a subscription would get now") { useCases, json, image };
         preview.SetAction(async (parse, cancellationToken) => await PreviewAsync(
             (parse.GetValue(useCases) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
-            parse.GetValue(json), await host.CatalogServicesAsync(cancellationToken), output, error, cancellationToken));
+            parse.GetValue(json), parse.GetValue(image), await host.CatalogServicesAsync(cancellationToken), output, error, cancellationToken));
         return new Command("digest", "the weekly digest (subscriptions are made in Slack: /journey digest subscribe)") { preview };
     }
 
-    private static async Task<int> PreviewAsync(List<string> words, bool json, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> PreviewAsync(
+        List<string> words, bool json, FileInfo? image, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var catalog = await services.GetRequiredService<CatalogSnapshotProvider>().GetAsync(cancellationToken);
         var (useCases, problem) = DigestCommand.ReadUseCases(string.Join(' ', words), words, catalog);
@@ -42,6 +48,8 @@ public static class DigestVerb
         }
 
         var digest = await services.GetRequiredService<DigestBuilder>().BuildAsync(catalog, useCases, channelId: null, baseline: null, cancellationToken);
+        if (image is not null && !await MapPictureFile.WriteAsync(image, services, catalog, useCases, digest.Freshness, error, cancellationToken))
+            return 1;
         if (json)
             await output.WriteLineAsync(JsonSerializer.Serialize(ToJson(digest), Json));
         else

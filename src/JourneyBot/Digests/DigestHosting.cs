@@ -45,6 +45,7 @@ public static class DigestHosting
         services.AddSingleton<IDigestScheduler, HangfireDigestScheduler>();
         services.AddSingleton<DigestPostPacer>();
         services.AddScoped<DigestJob>();
+        services.AddSingleton<DigestPicturePost>();
         services.AddHostedService<DigestJobRegistrar>();
         // Hangfire's dashboard issues and checks an anti-forgery token on every change once this is registered, so a
         // cross-site form cannot ride on a browser's stored Basic credentials. Our Slack endpoints carry no

@@ -18,7 +18,7 @@ public sealed partial class DigestJob(
     DigestSubscriptions subscriptions,
     DigestBuilder builder,
     CatalogSnapshotProvider catalogs,
-    SlackApiClient slack,
+    DigestPicturePost post,
     DigestPostPacer pacer,
     TimeProvider clock,
     ILogger<DigestJob> logger)
@@ -60,7 +60,7 @@ public sealed partial class DigestJob(
                 UnfurlLinks = false,
             };
             await pacer.WaitTurnAsync(subscription.ChannelId, cancellationToken);
-            ts = await slack.PostMessage(message, cancellationToken);
+            ts = await post.PostAsync(message, catalog, subscription.UseCaseKeys, digest.Freshness, cancellationToken);
         }
         catch (Exception e)
         {

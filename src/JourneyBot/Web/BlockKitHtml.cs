@@ -51,6 +51,10 @@ public static class BlockKitHtml
             case ActionsBlock a:
                 html.Append("<div class=\"sk-actions\">").AppendJoin("", a.Elements.Select(Element)).Append("</div>");
                 break;
+            case ImageBlock image:
+                // An uploaded Slack file cannot be shown outside Slack: its alt text stands in (the map is on /map).
+                html.Append("<figure class=\"sk-image\">").Append(Html.Encode(image.AltText)).Append("</figure>");
+                break;
             case InputBlock i:
                 html.Append("<div class=\"sk-input\"><span>").Append(Html.Encode(i.Label.Text)).Append("</span> ").Append(Element(i.Element)).Append("</div>");
                 break;

@@ -26,6 +26,16 @@ public sealed class BlockKitSerializationTests
     }
 
     [Fact]
+    public void Image_block_of_an_uploaded_file_serialises_with_slack_file_id_and_alt_text()
+    {
+        var message = SlackMessage.InChannel("map", [new ImageBlock { AltText = "Journey map", Title = new PlainText("Map"), SlackFile = new SlackFileRef("F123") }]);
+
+        Assert.Equal(
+            """{"response_type":"in_channel","text":"map","blocks":[{"type":"image","alt_text":"Journey map","title":{"type":"plain_text","text":"Map"},"slack_file":{"id":"F123"}}]}""",
+            SlackJson.Serialize(message));
+    }
+
+    [Fact]
     public void Modal_with_inputs_and_selects_serialises_with_initial_values()
     {
         var high = new Option(new PlainText("High"), "high");

@@ -9,7 +9,8 @@ public sealed class AppManifestScopeTests
     [InlineData("users:read")]       // users.info: an owner's time zone
     [InlineData("users:read.email")] // users.lookupByEmail: an owner written as an email
     [InlineData("usergroups:read")]  // usergroups.users.list: a team's members
-    public void Manifest_asks_for_the_scopes_owner_resolution_needs(string scope)
+    [InlineData("files:write")]      // files.getUploadURLExternal: the journey map picture
+    public void Manifest_asks_for_the_scopes_owners_and_the_map_picture_need(string scope)
     {
         var yaml = new YamlStream();
         yaml.Load(new StringReader(AppManifest.Yaml(publicUrl: null)));

@@ -28,6 +28,22 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Digest_preview_image_writes_the_map_picture_as_a_PNG_and_still_prints_the_digest()
+    {
+        var file = Path.Combine(_folder, "map.png");
+
+        var (exit, output, err) = await RunAsync("digest", "preview", "--image", file, "--use-case", "ci");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Gap digest preview", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote the journey map picture", err, StringComparison.Ordinal);
+        var png = await File.ReadAllBytesAsync(file);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.True(bitmap.Width >= 480 && bitmap.Height > 100);
+    }
+
+    [Fact]
     public async Task Ask_prints_a_readable_answer_and_fails_on_unknown_words()
     {
         var ok = await RunAsync("ask", "next-offer", "ci", "inquiry");

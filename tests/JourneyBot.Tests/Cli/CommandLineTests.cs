@@ -17,7 +17,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("ask", "--json --user --channel")]
     [InlineData("catalog import", "--replace --create-use-cases")]
     [InlineData("catalog export", "--format -o --output")]
-    [InlineData("digest preview", "--use-case --json")]
+    [InlineData("digest preview", "--use-case --json --image")]
     [InlineData("tags suggest", "--title --description --url --json")]
     [InlineData("manifest", "--url")]
     [InlineData("health", "--url")]

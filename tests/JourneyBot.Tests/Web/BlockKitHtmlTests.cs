@@ -16,6 +16,13 @@ public sealed class BlockKitHtmlTests
     }
 
     [Fact]
+    public void An_uploaded_picture_shows_its_alt_text_encoded()
+    {
+        var html = Render(new ImageBlock { AltText = "Journey map <CI>", SlackFile = new SlackFileRef("F1") });
+        Assert.Equal("<div class=\"slack-message\"><figure class=\"sk-image\">Journey map &lt;CI&gt;</figure></div>", html);
+    }
+
+    [Fact]
     public void Section_link_becomes_an_anchor_with_its_label()
     {
         var html = Render(Kit.Section(Mrkdwn.Link("https://example.com/a?x=1&y=2", "A guide")));
