@@ -62,6 +62,7 @@ public static class JourneyBotServices
             .AddEventHandler<ConversationHandler>()
             .AddBlockActionHandler<MoreResultsHandler>(ListMessages.MoreActionId)
             .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
+            .AddBlockActionHandler<OpenItemHandler>(ItemButtons.OpenActionId)
             .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId);
         builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();
         builder.Services.AddSingleton<BotIdentity>();

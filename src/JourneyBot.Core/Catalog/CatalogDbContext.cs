@@ -1,3 +1,4 @@
+using JourneyBot.Core.Usage;
 using Microsoft.EntityFrameworkCore;
 
 namespace JourneyBot.Core.Catalog;
@@ -20,6 +21,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<InboxEvent> Inbox => Set<InboxEvent>();
     public DbSet<DigestSubscription> DigestSubscriptions => Set<DigestSubscription>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+    public DbSet<ItemUsage> ItemUsage => Set<ItemUsage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -84,6 +86,14 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             e.HasIndex(d => new { d.SubscriptionId, d.Week }).IsUnique();
             e.Property(d => d.Week).HasMaxLength(16);
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<ItemUsage>(e =>
+        {
+            // The key is what UsageCounter's upsert adds to; Week leads the index the digest's "since a week" reads.
+            e.HasKey(u => new { u.CollateralId, u.Week, u.ChannelId });
+            e.HasIndex(u => u.Week);
+            e.Property(u => u.Week).HasMaxLength(16);
+            e.Property(u => u.ChannelId).HasMaxLength(32);
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Usage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ public sealed partial class DigestBuilder(
     IDbContextFactory<CatalogDbContext> contexts,
     IOptions<CatalogOptions> catalogOptions,
     IOptions<DigestOptions> digestOptions,
+    UsageReport usage,
     TimeProvider clock)
 {
     /// <summary>
@@ -41,7 +43,10 @@ public sealed partial class DigestBuilder(
         var now = clock.GetUtcNow().UtcDateTime;
         var days = digestOptions.Value.DemandDays;
         var questions = await RecentUnansweredAsync(now, days, cancellationToken);
-        return Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, days);
+        var digest = Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, days);
+        var scope = useCaseKeys.Count == 0 ? null : digest.UseCases.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        return digest with { Usage = DigestUsage.Build(catalog, scope, await usage.RecentAsync(7, cancellationToken),
+            await usage.RecentAsync(UsageReport.WindowDays, cancellationToken), now) };
     }
 
     private async Task<IReadOnlyList<UnansweredQuestion>> RecentUnansweredAsync(DateTime now, int days, CancellationToken cancellationToken)
