@@ -68,6 +68,7 @@ public static class JourneyBotServices
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddHostedService<BotIdentityLoader>();
         builder.Services.AddSingleton<HomeTab>();
+        builder.Services.AddSingleton<OwnerItemsSection>();
         builder.Services.AddScoped<AddCollateralForm>();
         builder.Services.AddSingleton<ModelFollowUp>();
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);

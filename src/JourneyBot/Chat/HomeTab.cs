@@ -9,7 +9,7 @@ using JourneyBot.Slack.WebApi;
 namespace JourneyBot.Chat;
 
 /// <summary>The App Home tab: the journey map (use case x stage counts, holes and stale items marked), the oldest stale items, and how to ask.</summary>
-public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock freshness, SlackApiClient slack)
+public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock freshness, SlackApiClient slack, OwnerItemsSection ownerItems)
 {
     private const int MaxUseCaseRows = 60;
     private const int MaxStaleItems = 5;
@@ -17,7 +17,8 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock fre
     public async Task PublishAsync(string userId, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        await slack.PublishView(userId, Build(catalog, freshness.Now()), cancellationToken);
+        var view = Build(catalog, freshness.Now());
+        await slack.PublishView(userId, view with { Blocks = [.. view.Blocks.Take(BlockKitLimits.ViewBlocks - OwnerItemsSection.MaxItems - 2), .. await ownerItems.BlocksAsync(catalog, userId, cancellationToken)] }, cancellationToken);
     }
 
     public static View Build(CatalogSnapshot catalog, Freshness freshness)

@@ -4,11 +4,11 @@ using JourneyBot.Core.Catalog.Transfer;
 
 namespace JourneyBot.Cli;
 
-/// <summary><c>catalog import</c> and <c>catalog export</c>.</summary>
+/// <summary><c>catalog import</c>, <c>catalog export</c> and <c>catalog usage</c>.</summary>
 public static class CatalogVerbs
 {
     public static Command Create(BotHost host, TextWriter output, TextWriter error) =>
-        new("catalog", "the catalog as a file: import and export") { Import(host, output, error), Export(host, output) };
+        new("catalog", "the catalog as a file: import and export; usage counts") { Import(host, output, error), Export(host, output), CatalogUsageVerb.Create(host, output) };
 
     private static Command Import(BotHost host, TextWriter output, TextWriter error)
     {

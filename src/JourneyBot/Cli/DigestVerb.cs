@@ -65,6 +65,7 @@ public static class DigestVerb
             closed = digest.Changes.Closed.Select(Cell),
             opened = digest.Changes.Opened.Select(Cell),
         },
+        usage = UsageJson.Of(digest.Usage),
     };
 
     private static object Cell(GapCell c) => new { use_case = c.UseCase, stage = c.Stage, persona = c.Persona };
