@@ -23,7 +23,7 @@ public static class DigestVerb
             Description = "a use case to cover (repeat it, or separate with commas); default: every use case",
             HelpName = "use-case",
         };
-        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, changes} in vocabulary keys" };
+        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, changes, usage} in vocabulary keys" };
         var preview = new Command("preview", "prints the digest a subscription would get now") { useCases, json };
         preview.SetAction(async (parse, cancellationToken) => await PreviewAsync(
             (parse.GetValue(useCases) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
