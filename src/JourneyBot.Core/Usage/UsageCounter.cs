@@ -33,7 +33,7 @@ public sealed partial class UsageCounter(IDbContextFactory<CatalogDbContext> con
     {
         if (itemIds.Count == 0) return;
         var now = clock.GetUtcNow().UtcDateTime;
-        var week = UsageWeek.Of(now);
+        var week = WeekOf(now);
         lock (_gate)
         {
             foreach (var id in itemIds)
@@ -51,10 +51,24 @@ public sealed partial class UsageCounter(IDbContextFactory<CatalogDbContext> con
         var now = clock.GetUtcNow().UtcDateTime;
         lock (_gate)
         {
-            if (TallyFor(new Key(itemId, UsageWeek.Of(now), Channel(channelId))) is not { } tally) return;
+            if (TallyFor(new Key(itemId, WeekOf(now), Channel(channelId))) is not { } tally) return;
             tally.Opened++;
             tally.LastOpenedAt = now;
         }
+    }
+
+    private sealed record DayWeek(DateOnly Day, string Week);
+
+    private DayWeek? _today;
+
+    // Every answer counts: the week's key is made once a day, not once per answer.
+    private string WeekOf(DateTime now)
+    {
+        var day = DateOnly.FromDateTime(now);
+        if (_today is { } today && today.Day == day) return today.Week;
+        var fresh = new DayWeek(day, UsageWeek.Of(now));
+        _today = fresh; // racing threads write equal values; either may stay
+        return fresh.Week;
     }
 
     // Slack's ids are about 11 characters; anything past the column's 32 would fail every later flush, so it is not a channel.
