@@ -3,6 +3,7 @@ using JourneyBot.Core.Digests;
 using JourneyBot.Core.Journeys;
 using JourneyBot.Core.Search;
 using JourneyBot.Core.Tagging;
+using JourneyBot.Core.Usage;
 using JourneyBot.Tagging;
 using JourneyBot.Tagging.Ai;
 using JourneyBot.Tagging.BuiltIn;
@@ -48,6 +49,10 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<FreshnessClock>();
         services.AddSingleton<QueryLog>();
         services.AddHostedService<QueryLogWriter>(); // runs only where the host runs (serve), verbs flush it themselves
+        services.AddOptions<UsageOptions>().BindConfiguration(UsageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UsageCounter>();
+        services.AddSingleton<UsageReport>();
+        services.AddHostedService<UsageWriter>();
         return services;
     }
 

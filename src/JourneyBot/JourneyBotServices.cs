@@ -68,6 +68,7 @@ public static class JourneyBotServices
             .AddEventHandler<ConversationHandler>()
             .AddBlockActionHandler<MoreResultsHandler>(ListMessages.MoreActionId)
             .AddBlockActionHandler<AddFormButtonHandler>(AddMessages.OpenFormActionId)
+            .AddBlockActionHandler<OpenItemHandler>(ItemButtons.OpenActionId)
             .AddViewSubmissionHandler<AddCollateralSubmission>(AddCollateralForm.CallbackId)
             .AddReviewButtons();
         builder.Services.AddSingleton<IEventInbox, DatabaseEventInbox>();
@@ -77,6 +78,7 @@ public static class JourneyBotServices
         builder.Services.AddSingleton<Pictures.MapImages>();
         builder.Services.AddSingleton<HomeMapImage>();
         builder.Services.AddSingleton<MapFollowUp>();
+        builder.Services.AddSingleton<OwnerItemsSection>();
         builder.Services.AddScoped<AddCollateralForm>();
         builder.Services.AddSingleton<ModelFollowUp>();
         builder.Services.AddHealthChecks().AddCheck<CatalogReadiness>("catalog", tags: ["ready"]);

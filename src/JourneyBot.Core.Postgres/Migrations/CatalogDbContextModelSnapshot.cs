@@ -628,6 +628,38 @@ namespace JourneyBot.Core.Postgres.Migrations
                     b.ToTable("ReviewPauses");
                 });
 
+            modelBuilder.Entity("JourneyBot.Core.Usage.ItemUsage", b =>
+                {
+                    b.Property<int>("CollateralId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Week")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("LastOfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastOpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CollateralId", "Week", "ChannelId");
+
+                    b.HasIndex("Week");
+
+                    b.ToTable("ItemUsage");
+                });
+
             modelBuilder.Entity("CollateralPersonas", b =>
                 {
                     b.HasOne("JourneyBot.Core.Catalog.Collateral", null)

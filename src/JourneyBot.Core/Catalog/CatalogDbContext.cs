@@ -1,4 +1,5 @@
 using JourneyBot.Core.Reviews;
+using JourneyBot.Core.Usage;
 using Microsoft.EntityFrameworkCore;
 
 namespace JourneyBot.Core.Catalog;
@@ -24,6 +25,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<ReviewDelivery> ReviewDeliveries => Set<ReviewDelivery>();
     public DbSet<ReviewPause> ReviewPauses => Set<ReviewPause>();
+    public DbSet<ItemUsage> ItemUsage => Set<ItemUsage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -91,6 +93,14 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         });
         ReviewModel.Configure(modelBuilder);
+        modelBuilder.Entity<ItemUsage>(e =>
+        {
+            // The key is what UsageCounter's upsert adds to; Week leads the index the digest's "since a week" reads.
+            e.HasKey(u => new { u.CollateralId, u.Week, u.ChannelId });
+            e.HasIndex(u => u.Week);
+            e.Property(u => u.Week).HasMaxLength(16);
+            e.Property(u => u.ChannelId).HasMaxLength(32);
+        });
     }
 }
 

@@ -1,5 +1,6 @@
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Usage;
 
 namespace JourneyBot.Core.Digests;
 
@@ -22,6 +23,9 @@ public sealed record Digest(
 {
     /// <summary>Cells whose every item is stale (the stale gaps; <see cref="StaleCounts"/> also has cells with some).</summary>
     public IReadOnlyList<GapCell> Stale => StaleCounts.Where(s => s.AllStale).Select(s => s.Cell).ToList();
+
+    /// <summary>What was opened, offered and unused (null when not read, as in a digest built from given data).</summary>
+    public DigestUsage? Usage { get; init; }
 
     /// <summary>Empty and stale cells together: what "gap" means when comparing digests.</summary>
     public IEnumerable<GapCell> Gaps => Empty.Concat(Stale);

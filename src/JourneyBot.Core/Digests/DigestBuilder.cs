@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JourneyBot.Core.Catalog;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Usage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ public sealed partial class DigestBuilder(
     IDbContextFactory<CatalogDbContext> contexts,
     IOptions<CatalogOptions> catalogOptions,
     IOptions<DigestOptions> digestOptions,
+    UsageReport usage,
     TimeProvider clock,
     IOwnerReachability? owners = null)
 {
@@ -43,6 +45,9 @@ public sealed partial class DigestBuilder(
         var days = digestOptions.Value.DemandDays;
         var questions = await RecentUnansweredAsync(now, days, cancellationToken);
         var digest = Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, days);
+        var scope = useCaseKeys.Count == 0 ? null : digest.UseCases.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        digest = digest with { Usage = DigestUsage.Build(catalog, scope, await usage.RecentAsync(7, cancellationToken),
+            await usage.RecentAsync(UsageReport.WindowDays, cancellationToken), now) };
         return owners is null ? digest : digest with { UnreachableOwners = await owners.UnreachableAsync(DigestOwners.Of(catalog, digest), cancellationToken) };
     }
 

@@ -1,4 +1,5 @@
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Usage;
 using JourneyBot.Messages;
 using JourneyBot.Slack.Handlers;
 using JourneyBot.Slack.Payloads;
@@ -11,7 +12,7 @@ namespace JourneyBot.Chat;
 /// bots, message subtypes (edits, deletes, joins) and our own messages are ignored so the bot never answers itself.
 /// </summary>
 public sealed class ConversationHandler(
-    JourneyAssistant assistant, SlackApiClient slack, BotIdentity bot, HomeTab home, ILogger<ConversationHandler> logger) : IEventHandler
+    JourneyAssistant assistant, SlackApiClient slack, BotIdentity bot, HomeTab home, UsageCounter usage, ILogger<ConversationHandler> logger) : IEventHandler
 {
     public async Task Handle(EventCallback callback, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ public sealed class ConversationHandler(
         var answer = await assistant.AskAsync(question, new AskContext(user, channel, team), freeText: true, cancellationToken);
         var message = AnswerMessages.Build(answer) with { Channel = channel, ThreadTs = threadTs, ResponseType = null, UnfurlLinks = false };
         await slack.PostMessage(message, cancellationToken);
+        usage.Offered(ItemButtons.Shown(answer), channel); // counted once it was posted
         logger.LogInformation("Answered a {Kind} with {Answer}", threadTs is null ? "DM" : "mention", answer.GetType().Name);
     }
 }

@@ -9,7 +9,7 @@ using JourneyBot.Slack.WebApi;
 namespace JourneyBot.Chat;
 
 /// <summary>The App Home tab: the journey map (use case x stage counts, holes and stale items marked), the oldest stale items, and how to ask.</summary>
-public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock freshness, SlackApiClient slack, Reviews.ReviewPauseSection reviews, HomeMapImage mapPicture)
+public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock freshness, SlackApiClient slack, Reviews.ReviewPauseSection reviews, HomeMapImage mapPicture, OwnerItemsSection ownerItems)
 {
     private const int MaxUseCaseRows = 60;
     private const int MaxStaleItems = 5;
@@ -19,7 +19,10 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock fre
         var catalog = await catalogs.GetAsync(cancellationToken);
         var now = freshness.Now();
         var map = await mapPicture.GetAsync(catalog, now).WaitAsync(cancellationToken);
-        await slack.PublishView(userId, await reviews.AddToAsync(Build(catalog, now, map), userId, cancellationToken), cancellationToken);
+        var view = Build(catalog, now, map);
+        // Room for the owner's items and the review pause line within the view's block limit.
+        view = view with { Blocks = [.. view.Blocks.Take(BlockKitLimits.ViewBlocks - OwnerItemsSection.MaxItems - 3), .. await ownerItems.BlocksAsync(catalog, userId, cancellationToken)] };
+        await slack.PublishView(userId, await reviews.AddToAsync(view, userId, cancellationToken), cancellationToken);
     }
 
     /// <param name="picture">The map picture (see <see cref="HomeMapImage"/>), shown above the counts when there is one.</param>

@@ -1,5 +1,6 @@
 using JourneyBot.Core;
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Usage;
 using JourneyBot.Messages;
 using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Handlers;
@@ -13,7 +14,7 @@ namespace JourneyBot.Chat;
 /// client, and building one (an HttpClient from the factory) on every catalog answer is measurable under load.
 /// </remarks>
 public sealed class JourneyCommandHandler(
-    JourneyAssistant assistant, IServiceProvider services, ILogger<JourneyCommandHandler> logger) : ISlashCommandHandler
+    JourneyAssistant assistant, UsageCounter usage, IServiceProvider services, ILogger<JourneyCommandHandler> logger) : ISlashCommandHandler
 {
     public async Task<SlackMessage?> Handle(SlashCommand command, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ public sealed class JourneyCommandHandler(
         }
         if (answer is TagAnswer { ModelPending: true } tags && command.ResponseUrl is { } responseUrl)
             services.GetRequiredService<ModelFollowUp>().ReplaceTagAnswer(tags.Item, responseUrl);
+        usage.Offered(ItemButtons.Shown(answer), command.ChannelId);
         var message = AnswerMessages.Build(answer);
         if (answer is GapMapAnswer gaps && command.ResponseUrl is { } pictureUrl)
             services.GetRequiredService<MapFollowUp>().PostPicture(gaps, pictureUrl, message.ResponseType);

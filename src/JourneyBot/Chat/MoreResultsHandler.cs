@@ -1,4 +1,5 @@
 using JourneyBot.Core.Journeys;
+using JourneyBot.Core.Usage;
 using JourneyBot.Messages;
 using JourneyBot.Slack.BlockKit;
 using JourneyBot.Slack.Handlers;
@@ -8,7 +9,7 @@ using JourneyBot.Slack.WebApi;
 namespace JourneyBot.Chat;
 
 /// <summary>The "More" button: the next page of the same question replaces the message it was clicked in.</summary>
-public sealed class MoreResultsHandler(JourneyAssistant assistant, SlackApiClient slack, ILogger<MoreResultsHandler> logger) : IBlockActionHandler
+public sealed class MoreResultsHandler(JourneyAssistant assistant, SlackApiClient slack, UsageCounter usage, ILogger<MoreResultsHandler> logger) : IBlockActionHandler
 {
     public async Task Handle(BlockAction action, BlockActions payload, CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed class MoreResultsHandler(JourneyAssistant assistant, SlackApiClien
         try
         {
             await slack.PostToResponseUrl(responseUrl, AnswerMessages.Build(answer) with { ReplaceOriginal = true }, cancellationToken);
+            usage.Offered(ItemButtons.Shown(answer), payload.ChannelId);
         }
         catch (SlackApiException e)
         {

@@ -4,13 +4,13 @@ using JourneyBot.Core.Catalog.Transfer;
 
 namespace JourneyBot.Cli;
 
-/// <summary><c>catalog import</c>, <c>catalog export</c>, and <c>catalog retire</c> and <c>restore</c> of one item.</summary>
+/// <summary><c>catalog import</c>, <c>catalog export</c>, <c>catalog usage</c>, and <c>catalog retire</c> and <c>restore</c> of one item.</summary>
 public static class CatalogVerbs
 {
     public static Command Create(BotHost host, TextWriter output, TextWriter error) =>
-        new("catalog", "the catalog as a file: import and export; retire or restore one item")
+        new("catalog", "the catalog as a file: import and export; usage counts; retire or restore one item")
         {
-            Import(host, output, error), Export(host, output), CatalogLifecycleVerbs.Retire(host, output, error), CatalogLifecycleVerbs.Restore(host, output, error),
+            Import(host, output, error), Export(host, output), CatalogUsageVerb.Create(host, output), CatalogLifecycleVerbs.Retire(host, output, error), CatalogLifecycleVerbs.Restore(host, output, error),
         };
 
     private static Command Import(BotHost host, TextWriter output, TextWriter error)

@@ -23,7 +23,7 @@ public static class DigestVerb
             Description = "a use case to cover (repeat it, or separate with commas); default: every use case",
             HelpName = "use-case",
         };
-        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, unreachable_owners, changes} in vocabulary keys" };
+        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, unreachable_owners, changes, usage} in vocabulary keys" };
         var image = new Option<FileInfo?>("--image")
         {
             Description = "also write the journey map picture the digest carries, as a PNG file",
@@ -74,6 +74,7 @@ public static class DigestVerb
             closed = digest.Changes.Closed.Select(Cell),
             opened = digest.Changes.Opened.Select(Cell),
         },
+        usage = UsageJson.Of(digest.Usage),
     };
 
     private static object Cell(GapCell c) => new { use_case = c.UseCase, stage = c.Stage, persona = c.Persona };

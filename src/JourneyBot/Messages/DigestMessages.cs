@@ -62,6 +62,7 @@ public static class DigestMessages
 
         var changes = ChangeLines(d.Changes, d.Freshness);
         if (changes.Length > 0) blocks.Add(Section(changes));
+        if (UsageMessages.DigestSection(d.Usage) is { } usage) blocks.Add(usage);
         blocks.Add(Context(string.Create(CultureInfo.InvariantCulture,
             $"Cells are use case · stage/persona. Stale: only collateral older than {d.Freshness.Days} days. {Command("gaps <use case>")} shows the full map; {Command("digest status")} the schedule.")));
         return new SlackMessage { Text = $"{title}: {summary}", Blocks = blocks, ResponseType = ResponseType.Ephemeral };

@@ -44,7 +44,7 @@ public static class ListMessages
         return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
     }
 
-    /// <summary>One collateral item as a section: linked title, then its type, tags, date (or stale mark), owner and description.</summary>
+    /// <summary>One collateral item as a section: linked title, then its type, tags, date (or stale mark), owner and description; an "Open" button beside it.</summary>
     public static SectionBlock Item(CollateralItem item, Freshness freshness) => RenderedItems.Get(item, freshness.IsStale(item));
 
     private static SectionBlock Render(CollateralItem item, bool stale)
@@ -58,7 +58,7 @@ public static class ListMessages
         text.Append(" · ").Append(stale ? StaleMark.Text(item) : string.Create(CultureInfo.InvariantCulture, $"updated {item.UpdatedOn:yyyy-MM-dd}"));
         if (item.Owner is not null) text.Append(" · owner: ").Append(Escape(item.Owner));
         if (item.Description is not null) text.Append('\n').Append(Escape(BlockKitLimits.Truncate(item.Description, MaxDescription)));
-        return Section(text.ToString());
+        return Section(text.ToString()) with { Accessory = ItemButtons.Open(item) };
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ public sealed class UnreachableOwnersDigestTests : IAsyncLifetime
             services.GetRequiredService<IDbContextFactory<CatalogDbContext>>(),
             services.GetRequiredService<IOptions<CatalogOptions>>(),
             services.GetRequiredService<IOptions<DigestOptions>>(),
+            services.GetRequiredService<JourneyBot.Core.Usage.UsageReport>(),
             _f.Catalog.Clock,
             new DigestOwnerCheck(services.GetRequiredService<CatalogSnapshotProvider>(), NullLogger<DigestOwnerCheck>.Instance, directory));
         return await builder.BuildAsync(await _f.Catalog.SnapshotAsync(), useCases, channelId: null, baseline: null, CancellationToken.None);

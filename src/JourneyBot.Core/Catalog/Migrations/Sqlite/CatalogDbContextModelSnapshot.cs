@@ -596,6 +596,38 @@ namespace JourneyBot.Core.Catalog.Migrations.Sqlite
                     b.ToTable("ReviewPauses");
                 });
 
+            modelBuilder.Entity("JourneyBot.Core.Usage.ItemUsage", b =>
+                {
+                    b.Property<int>("CollateralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Week")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastOfferedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastOpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CollateralId", "Week", "ChannelId");
+
+                    b.HasIndex("Week");
+
+                    b.ToTable("ItemUsage");
+                });
+
             modelBuilder.Entity("CollateralPersonas", b =>
                 {
                     b.HasOne("JourneyBot.Core.Catalog.Collateral", null)
