@@ -13,10 +13,14 @@ public sealed class PlaygroundTests(MapSite site)
         var answer = page.Locator("#answer .slack-message");
         await answer.WaitForAsync();
         Assert.Contains("Consideration", await answer.Locator("h3.sk-header").InnerTextAsync());
-        var links = await answer.Locator(".sk-section a").AllInnerTextsAsync();
-        Assert.Contains("CI Webinar One", links);
-        Assert.Contains("CI Case Study Two", links);
-        Assert.DoesNotContain(links, l => l.Contains("CD guide", StringComparison.Ordinal));
+        var titles = await answer.Locator(".sk-section .sk-text strong").AllInnerTextsAsync();
+        Assert.Contains("CI Webinar One", titles);
+        Assert.Contains("CI Case Study Two", titles);
+        Assert.DoesNotContain(titles, l => l.Contains("CD guide", StringComparison.Ordinal));
+        // Each item's "Open" button is a link to it, as in Slack.
+        var opens = await answer.Locator(".sk-section a.sk-button").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+        Assert.Equal(titles.Count, opens.Length);
+        Assert.All(opens, href => Assert.StartsWith("https://", href));
     }
 
     [ChromiumFact]

@@ -32,6 +32,9 @@ public sealed record Digest(
 
     /// <summary>Owners of the digest's items whom Slack cannot reach (see <see cref="IOwnerReachability"/>); each once.</summary>
     public IReadOnlyList<OwnerItems> UnreachableOwners { get; init; } = [];
+
+    /// <summary>Owners with items due for review (<see cref="Reviews.ReviewDue"/>), with how many, most first.</summary>
+    public IReadOnlyList<OwnerItems> DueForReview { get; init; } = [];
 }
 
 /// <summary>A question that found nothing, asked <see cref="Count"/> times (normalised; keys of what it named).</summary>

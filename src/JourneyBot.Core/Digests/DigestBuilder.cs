@@ -46,8 +46,12 @@ public sealed partial class DigestBuilder(
         var questions = await RecentUnansweredAsync(now, days, cancellationToken);
         var digest = Build(catalog, useCaseKeys, channelId, baseline, questions, now, catalogOptions.Value.FreshnessDays, days);
         var scope = useCaseKeys.Count == 0 ? null : digest.UseCases.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
-        digest = digest with { Usage = DigestUsage.Build(catalog, scope, await usage.RecentAsync(7, cancellationToken),
-            await usage.RecentAsync(UsageReport.WindowDays, cancellationToken), now) };
+        var due = Reviews.ReviewDue.At(clock.GetUtcNow(), catalogOptions.Value.ReviewDays);
+        digest = digest with
+        {
+            Usage = DigestUsage.Build(catalog, scope, await usage.RecentAsync(7, cancellationToken), await usage.RecentAsync(UsageReport.WindowDays, cancellationToken), now),
+            DueForReview = DigestOwners.Of(catalog, digest, due.IsDue),
+        };
         return owners is null ? digest : digest with { UnreachableOwners = await owners.UnreachableAsync(DigestOwners.Of(catalog, digest), cancellationToken) };
     }
 

@@ -17,12 +17,15 @@ public interface IOwnerReachability
 
 public static class DigestOwners
 {
-    /// <summary>The owners of the digest's items (its use cases; every item for all), each once with its count, most items first.</summary>
-    public static IReadOnlyList<OwnerItems> Of(CatalogSnapshot catalog, Digest digest)
+    /// <summary>
+    /// The owners of the digest's items (its use cases; every item for all), or of those of them <paramref name="which"/>
+    /// keeps, each once with its count, most items first.
+    /// </summary>
+    public static IReadOnlyList<OwnerItems> Of(CatalogSnapshot catalog, Digest digest, Func<CollateralItem, bool>? which = null)
     {
         var scope = digest.UseCases.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
         return catalog.Items
-            .Where(i => !string.IsNullOrWhiteSpace(i.Owner) && (digest.AllUseCases || i.UseCases.Any(scope.Contains)))
+            .Where(i => !string.IsNullOrWhiteSpace(i.Owner) && (digest.AllUseCases || i.UseCases.Any(scope.Contains)) && (which is null || which(i)))
             .GroupBy(i => i.Owner!.Trim(), StringComparer.OrdinalIgnoreCase)
             .Select(g => new OwnerItems(g.Key, g.Count()))
             .OrderByDescending(o => o.Items).ThenBy(o => o.Owner, StringComparer.OrdinalIgnoreCase)

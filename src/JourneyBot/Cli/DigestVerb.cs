@@ -23,7 +23,7 @@ public static class DigestVerb
             Description = "a use case to cover (repeat it, or separate with commas); default: every use case",
             HelpName = "use-case",
         };
-        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, unreachable_owners, changes, usage} in vocabulary keys" };
+        var json = new Option<bool>("--json") { Description = "print {empty, stale, demand, unknown_words, unreachable_owners, review_due, changes, usage} in vocabulary keys" };
         var image = new Option<FileInfo?>("--image")
         {
             Description = "also write the journey map picture the digest carries, as a PNG file",
@@ -65,6 +65,7 @@ public static class DigestVerb
         demand = digest.Demand.Select(q => new { question = q.Question, count = q.Count, use_case = q.UseCase, stage = q.Stage, persona = q.Persona }),
         unknown_words = digest.UnknownWords.Select(w => new { word = w.Word, count = w.Count }),
         unreachable_owners = digest.UnreachableOwners.Select(o => new { owner = o.Owner, items = o.Items }),
+        review_due = digest.DueForReview.Select(o => new { owner = o.Owner, items = o.Items }),
         changes = new
         {
             since = digest.Changes.Since,

@@ -58,6 +58,7 @@ public static class DigestMessages
             blocks.Add(Section($"*:abc: Words JourneyBot did not know {when}:* {Escape(words)}\n_Add the ones that mean something as aliases, so those questions are understood._"));
         }
 
+        if (OwnerDigestMessages.DueForReview(d.DueForReview) is { } due) blocks.Add(due);
         if (OwnerDigestMessages.Unreachable(d.UnreachableOwners) is { } owners) blocks.Add(owners);
 
         var changes = ChangeLines(d.Changes, d.Freshness);

@@ -44,13 +44,18 @@ public static class ListMessages
         return SlackMessage.Ephemeral($"{title}: {a.Items.Count} of {a.Total} items", blocks);
     }
 
-    /// <summary>One collateral item as a section: linked title, then its type, tags, date (or stale mark), owner and description; an "Open" button beside it.</summary>
+    /// <summary>
+    /// One collateral item as a section: title, then its type, tags, date (or stale mark), owner and description, with
+    /// an "Open" link button beside it. The title is plain when the button is there: a click on the button opens the
+    /// link and is counted as an open, a click on a linked title would open it uncounted.
+    /// </summary>
     public static SectionBlock Item(CollateralItem item, Freshness freshness) => RenderedItems.Get(item, freshness.IsStale(item));
 
     private static SectionBlock Render(CollateralItem item, bool stale)
     {
+        var open = ItemButtons.Open(item);
         var text = new StringBuilder(256);
-        text.Append('*').Append(Mrkdwn.Link(item.Url, item.Title)).Append("*\n");
+        text.Append('*').Append(open is null ? Mrkdwn.Link(item.Url, item.Title) : Escape(item.Title)).Append("*\n");
         if (item.Type is not null) text.Append(Escape(item.Type)).Append(" · ");
         text.Append("stages: ").Append(Escape(string.Join(", ", item.Stages)));
         text.Append(" · use cases: ").Append(Escape(string.Join(", ", item.UseCases)));
@@ -58,7 +63,7 @@ public static class ListMessages
         text.Append(" · ").Append(stale ? StaleMark.Text(item) : string.Create(CultureInfo.InvariantCulture, $"updated {item.UpdatedOn:yyyy-MM-dd}"));
         if (item.Owner is not null) text.Append(" · owner: ").Append(Escape(item.Owner));
         if (item.Description is not null) text.Append('\n').Append(Escape(BlockKitLimits.Truncate(item.Description, MaxDescription)));
-        return Section(text.ToString()) with { Accessory = ItemButtons.Open(item) };
+        return Section(text.ToString()) with { Accessory = open };
     }
 
     /// <summary>

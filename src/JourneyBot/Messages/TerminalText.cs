@@ -21,7 +21,7 @@ public static partial class TerminalText
                     text.AppendLine(h.Text.Text).AppendLine(new string('=', Math.Min(h.Text.Text.Length, 72)));
                     break;
                 case SectionBlock s:
-                    if (s.Text is not null) text.AppendLine(Plain(s.Text.Text));
+                    if (s.Text is not null) text.AppendLine(WithLink(Plain(s.Text.Text), s.Accessory));
                     foreach (var f in s.Fields ?? []) text.AppendLine(Plain(f.Text));
                     text.AppendLine();
                     break;
@@ -37,6 +37,14 @@ public static partial class TerminalText
             }
         }
         return text.Length == 0 ? message.Text : text.ToString().TrimEnd() + Environment.NewLine;
+    }
+
+    /// <summary>An item's "Open" link button, as its URL after the first line (its title): "Title (url)".</summary>
+    private static string WithLink(string text, BlockElement? accessory)
+    {
+        if (accessory is not Button { Url: { } url }) return text;
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? $"{text} ({url})" : $"{text[..end]} ({url}){text[end..]}";
     }
 
     /// <summary>mrkdwn to plain text: links as "label (url)", emphasis and emoji codes dropped, escapes undone.</summary>

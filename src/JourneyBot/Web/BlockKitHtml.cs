@@ -67,9 +67,14 @@ public static class BlockKitHtml
         _ => Html.Encode(text.Text),
     };
 
-    /// <summary>Interactive elements are drawn disabled: a click here could not reach the bot as Slack's would.</summary>
+    /// <summary>
+    /// Interactive elements are drawn disabled: a click here could not reach the bot as Slack's would. A link button
+    /// (an item's "Open") is a link, as in Slack, when its URL is http/https.
+    /// </summary>
     private static string Element(BlockElement element) => element switch
     {
+        Button { Url: { } url } b when Uri.TryCreate(url, UriKind.Absolute, out var link) && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp) =>
+            $"<a class=\"sk-button\" href=\"{Html.Encode(link.AbsoluteUri)}\" rel=\"noopener noreferrer\" target=\"_blank\">{Html.Encode(b.Text.Text)}</a>",
         Button b => $"<button type=\"button\" class=\"sk-button{(b.Style == ButtonStyle.Primary ? " primary" : "")}\" disabled title=\"works in Slack\">{Html.Encode(b.Text.Text)}</button>",
         StaticSelect s => $"<select disabled><option>{Html.Encode(s.Placeholder?.Text ?? s.Options.FirstOrDefault()?.Text.Text ?? "")}</option></select>",
         MultiStaticSelect s => $"<select disabled><option>{Html.Encode(s.Placeholder?.Text ?? "")}</option></select>",

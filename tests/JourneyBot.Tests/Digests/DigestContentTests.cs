@@ -139,7 +139,7 @@ public sealed class DigestContentTests : IAsyncLifetime
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output.ToString());
         var root = json.RootElement;
-        Assert.Equal(["empty", "stale", "demand", "unknown_words", "unreachable_owners", "changes", "usage"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["empty", "stale", "demand", "unknown_words", "unreachable_owners", "review_due", "changes", "usage"], root.EnumerateObject().Select(p => p.Name));
         var empty = Assert.Single(root.GetProperty("empty").EnumerateArray());
         Assert.Equal("""{"use_case":"ci","stage":"decision","persona":"executive"}""", empty.GetRawText());
         Assert.Empty(root.GetProperty("stale").EnumerateArray());

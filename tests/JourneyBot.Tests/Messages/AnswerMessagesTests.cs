@@ -95,7 +95,7 @@ public sealed class AnswerMessagesTests : IAsyncLifetime
         Assert.Equal("ephemeral", root.GetProperty("response_type").GetString());
         Assert.False(string.IsNullOrEmpty(root.GetProperty("text").GetString()));
         Assert.Equal("header", root.GetProperty("blocks")[0].GetProperty("type").GetString());
-        Assert.StartsWith("<https://content.example.com/ci/", root.GetProperty("blocks")[1].GetProperty("text").GetProperty("text").GetString()!.TrimStart('*'));
+        Assert.StartsWith("https://content.example.com/ci/", root.GetProperty("blocks")[1].GetProperty("accessory").GetProperty("url").GetString());
     }
 
     [Fact]

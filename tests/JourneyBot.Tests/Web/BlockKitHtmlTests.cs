@@ -23,6 +23,17 @@ public sealed class BlockKitHtmlTests
     }
 
     [Fact]
+    public void A_link_button_is_a_link_and_other_buttons_are_inert()
+    {
+        var open = new SectionBlock { Text = new MarkdownText("*Guide*"), Accessory = new Button { ActionId = "open_item", Text = new PlainText("Open"), Url = "https://example.com/a?x=1&y=2", Value = "7" } };
+        var unsafeLink = new SectionBlock { Text = new MarkdownText("x"), Accessory = new Button { ActionId = "open_item", Text = new PlainText("Open"), Url = "javascript:alert(1)", Value = "8" } };
+
+        Assert.Contains("<a class=\"sk-button\" href=\"https://example.com/a?x=1&amp;y=2\" rel=\"noopener noreferrer\" target=\"_blank\">Open</a>", Render(open));
+        Assert.DoesNotContain("javascript", Render(unsafeLink));
+        Assert.Contains("disabled", Render(unsafeLink));
+    }
+
+    [Fact]
     public void Section_link_becomes_an_anchor_with_its_label()
     {
         var html = Render(Kit.Section(Mrkdwn.Link("https://example.com/a?x=1&y=2", "A guide")));
