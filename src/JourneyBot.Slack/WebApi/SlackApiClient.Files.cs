@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace JourneyBot.Slack.WebApi;
@@ -22,7 +21,7 @@ public sealed partial class SlackApiClient
             throw new ArgumentException("Slack refuses empty uploads.", nameof(content));
 
         const string getUrl = "files.getUploadURLExternal";
-        var ticket = await SendForm(getUrl, new Dictionary<string, string>
+        var ticket = await Call(getUrl, new JsonObject
         {
             ["filename"] = filename,
             ["length"] = content.Length.ToString(CultureInfo.InvariantCulture),
@@ -43,38 +42,10 @@ public sealed partial class SlackApiClient
         }
 
         var files = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title });
-        var complete = new Dictionary<string, string> { ["files"] = files.ToJsonString() };
+        var complete = new JsonObject { ["files"] = files.ToJsonString() };
         if (!string.IsNullOrEmpty(channelId))
             complete["channel_id"] = channelId;
-        await SendForm("files.completeUploadExternal", complete, cancellationToken);
+        await Call("files.completeUploadExternal", complete, cancellationToken);
         return fileId;
-    }
-
-    /// <summary>A Web API call with form fields (the files methods take no JSON body), checked for <c>ok</c> like <see cref="Call"/>.</summary>
-    private async Task<JsonElement> SendForm(string method, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
-    {
-        using var response = await SendWithRetries(method, waitOutRateLimits: true, () =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = new FormUrlEncodedContent(fields) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BotToken);
-            return request;
-        }, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-            throw Fail(method, $"http_{(int)response.StatusCode}");
-
-        JsonElement root;
-        try
-        {
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            throw Fail(method, "invalid_response_json");
-        }
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
-            throw Fail(method, root.ValueKind == JsonValueKind.Object ? root.Optional("error") ?? "unknown_error" : "unknown_error", ResponseMessages(root));
-        return root;
     }
 }

@@ -8,9 +8,6 @@ public sealed record SlackUser(string Id, string? TimeZone, bool Deleted, bool I
 
 public sealed partial class SlackApiClient
 {
-    // Slack's read methods take form fields; a JSON body is accepted by write methods only.
-    private static readonly HashSet<string> FormMethods = new(StringComparer.Ordinal) { "users.lookupByEmail", "users.info", "usergroups.users.list" };
-
     /// <summary><c>users.lookupByEmail</c> (scope <c>users:read.email</c>, Tier 3).</summary>
     /// <returns>The user, or null when no user of the workspace has that email (<c>users_not_found</c>).</returns>
     public async Task<SlackUser?> LookupUserByEmail(string email, CancellationToken cancellationToken = default)
@@ -66,9 +63,4 @@ public sealed partial class SlackApiClient
             user.TryGetProperty("deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True,
             user.TryGetProperty("is_bot", out var bot) && bot.ValueKind == JsonValueKind.True);
     }
-
-    private static HttpContent ContentFor(string method, JsonObject body) =>
-        FormMethods.Contains(method)
-            ? new FormUrlEncodedContent(body.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.ToString() ?? "")))
-            : JsonContent(body);
 }

@@ -112,6 +112,17 @@ public sealed partial class SlackApiClient(
     public Task<JsonElement> Call(string method, JsonObject? body, CancellationToken cancellationToken = default) =>
         Send(method, body, options.Value.BotToken, cancellationToken);
 
+    // Slack's read methods and the files upload steps take form fields; a JSON body is accepted by write methods only.
+    private static readonly HashSet<string> FormMethods = new(StringComparer.Ordinal)
+    {
+        "users.lookupByEmail", "users.info", "usergroups.users.list", "files.getUploadURLExternal", "files.completeUploadExternal",
+    };
+
+    private static HttpContent ContentFor(string method, JsonObject body) =>
+        FormMethods.Contains(method)
+            ? new FormUrlEncodedContent(body.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.ToString() ?? "")))
+            : JsonContent(body);
+
     private async Task<JsonElement> Send(string method, JsonObject? body, string token, CancellationToken cancellationToken, bool waitOutRateLimits = true)
     {
         using var response = await SendWithRetries(method, waitOutRateLimits, () =>
