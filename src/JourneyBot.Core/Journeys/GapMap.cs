@@ -24,35 +24,26 @@ public sealed class GapMap(FreshnessClock freshness) : IJourneyCommand<GapsReque
         });
     }
 
-    /// <summary>The gap map for the given use cases (all when null), in catalog order.</summary>
+    /// <summary>The gap map for the given use cases (all when null), in catalog order: its cells are <see cref="CoverageGrid"/>'s.</summary>
     public static GapMapAnswer Compute(CatalogSnapshot catalog, IReadOnlyList<string>? useCaseKeys, Freshness freshness)
     {
-        var useCases = useCaseKeys is null ? catalog.UseCases : catalog.UseCases.Where(u => useCaseKeys.Contains(u.Key)).ToList();
+        var grid = CoverageGrid.Compute(catalog, useCaseKeys, freshness);
         var empty = new List<GapCell>();
         var stale = new List<StaleCount>();
-        var stages = new List<StageCoverage>(useCases.Count * catalog.BuyerStages.Count);
-        foreach (var useCase in useCases)
-        foreach (var stage in catalog.BuyerStages)
+        foreach (var c in grid.Cells)
+        {
+            var cell = new GapCell(c.UseCase, c.Stage, c.Persona);
+            if (c.Items == 0) empty.Add(cell);
+            else if (c.Stale > 0) stale.Add(new StaleCount(cell, c.Stale, c.Items));
+        }
+        var stages = new List<StageCoverage>(grid.UseCases.Count * grid.Stages.Count);
+        foreach (var useCase in grid.UseCases)
+        foreach (var stage in grid.Stages)
         {
             var items = catalog.ItemsFor(useCase.Key, stage.Key);
-            var staleItems = 0;
-            foreach (var item in items) if (freshness.IsStale(item)) staleItems++;
-            stages.Add(new StageCoverage(useCase.Key, stage.Key, items.Count, staleItems));
-            foreach (var persona in catalog.Personas)
-            {
-                int fitting = 0, fittingStale = 0;
-                foreach (var item in items)
-                {
-                    if (!item.Fits(persona.Key)) continue;
-                    fitting++;
-                    if (freshness.IsStale(item)) fittingStale++;
-                }
-                var cell = new GapCell(useCase.Key, stage.Key, persona.Key);
-                if (fitting == 0) empty.Add(cell);
-                else if (fittingStale > 0) stale.Add(new StaleCount(cell, fittingStale, fitting));
-            }
+            stages.Add(new StageCoverage(useCase.Key, stage.Key, items.Count, items.Count(freshness.IsStale)));
         }
-        return new GapMapAnswer(useCases, empty, stale, stages, useCases.Count * catalog.BuyerStages.Count * catalog.Personas.Count, freshness);
+        return new GapMapAnswer(grid.UseCases, empty, stale, stages, grid.Cells.Count, freshness);
     }
 
     /// <summary>
