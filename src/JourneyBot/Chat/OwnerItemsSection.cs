@@ -33,7 +33,8 @@ public sealed class OwnerItemsSection(UsageReport usage)
         {
             var counts = string.Create(CultureInfo.InvariantCulture,
                 $"offered {t.Offered}× · opened {t.Opened}× · {t.Channels} channel{(t.Channels == 1 ? "" : "s")}");
-            blocks.Add(Kit.Section($"*{Mrkdwn.Link(item.Url, BlockKitLimits.Truncate(item.Title, 150))}*\n{counts}") with { Accessory = ItemButtons.Open(item) });
+            var open = ItemButtons.Open(item);
+            blocks.Add(Kit.Section($"*{ItemButtons.Title(item, open, maxLength: 150)}*\n{counts}") with { Accessory = open });
         }
         return blocks;
     }

@@ -22,6 +22,17 @@ public static class ItemButtons
         ? new Button { ActionId = OpenActionId, Text = new PlainText("Open"), Url = item.Url, Value = item.Id.ToString(CultureInfo.InvariantCulture) }
         : null;
 
+    /// <summary>
+    /// An item's title for its section (bold is the caller's): plain beside its Open button, because a click on the
+    /// button opens the link and is counted while a click on a linked title would open it uncounted; linked when the
+    /// item has no button (a URL too long for one).
+    /// </summary>
+    public static string Title(CollateralItem item, Button? open, int? maxLength = null)
+    {
+        var title = maxLength is { } max ? BlockKitLimits.Truncate(item.Title, max) : item.Title;
+        return open is null ? Mrkdwn.Link(item.Url, title) : Mrkdwn.Escape(title);
+    }
+
     /// <summary>The item id an "Open" click carries, or null when the value is not one of ours.</summary>
     public static int? ReadItemId(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;

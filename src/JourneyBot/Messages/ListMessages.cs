@@ -45,9 +45,8 @@ public static class ListMessages
     }
 
     /// <summary>
-    /// One collateral item as a section: title, then its type, tags, date (or stale mark), owner and description, with
-    /// an "Open" link button beside it. The title is plain when the button is there: a click on the button opens the
-    /// link and is counted as an open, a click on a linked title would open it uncounted.
+    /// One collateral item as a section: title (see <see cref="ItemButtons.Title"/>), then its type, tags, date (or
+    /// stale mark), owner and description, with an "Open" link button beside it.
     /// </summary>
     public static SectionBlock Item(CollateralItem item, Freshness freshness) => RenderedItems.Get(item, freshness.IsStale(item));
 
@@ -55,7 +54,7 @@ public static class ListMessages
     {
         var open = ItemButtons.Open(item);
         var text = new StringBuilder(256);
-        text.Append('*').Append(open is null ? Mrkdwn.Link(item.Url, item.Title) : Escape(item.Title)).Append("*\n");
+        text.Append('*').Append(ItemButtons.Title(item, open)).Append("*\n");
         if (item.Type is not null) text.Append(Escape(item.Type)).Append(" · ");
         text.Append("stages: ").Append(Escape(string.Join(", ", item.Stages)));
         text.Append(" · use cases: ").Append(Escape(string.Join(", ", item.UseCases)));
