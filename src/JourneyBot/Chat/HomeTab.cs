@@ -19,10 +19,11 @@ public sealed class HomeTab(CatalogSnapshotProvider catalogs, FreshnessClock fre
         var catalog = await catalogs.GetAsync(cancellationToken);
         var now = freshness.Now();
         var map = await mapPicture.GetAsync(catalog, now).WaitAsync(cancellationToken);
-        var view = Build(catalog, now, map);
-        // Room for the owner's items and the review pause line within the view's block limit.
-        view = view with { Blocks = [.. view.Blocks.Take(BlockKitLimits.ViewBlocks - OwnerItemsSection.MaxItems - 3), .. await ownerItems.BlocksAsync(catalog, userId, cancellationToken)] };
-        await slack.PublishView(userId, await reviews.AddToAsync(view, userId, cancellationToken), cancellationToken);
+        // The review pause line goes in before the map's footer, the owner's own items after it. The map stays far
+        // under Slack's 100 blocks (60 use-case rows fit in a few sections), so the three always fit together.
+        var home = await reviews.AddToAsync(Build(catalog, now, map), userId, cancellationToken);
+        var mine = await ownerItems.BlocksAsync(catalog, userId, cancellationToken);
+        await slack.PublishView(userId, home with { Blocks = [.. home.Blocks, .. mine] }, cancellationToken);
     }
 
     /// <param name="picture">The map picture (see <see cref="HomeMapImage"/>), shown above the counts when there is one.</param>
