@@ -25,6 +25,7 @@ public sealed class MapSite : IAsyncLifetime
 
     /// <summary>Imported, then retired: it must count in no cell and be listed nowhere.</summary>
     public const string RetiredTitle = "Retired CI Deck";
+    private const string RetiredUrl = "https://content.example.com/ci/retired-deck";
 
     private readonly StringBuilder _output = new();
     private readonly bool _knownCatalog;
@@ -56,7 +57,7 @@ public sealed class MapSite : IAsyncLifetime
                $"CI Case Study Two,https://content.example.com/ci/case-two,Case study,consideration,,ci,{fresh},Lee,A customer story\n" +
                "Old CI Paper,https://content.example.com/ci/old-paper,White paper,consideration,contributor,ci,2020-01-01,Pat,An old paper\n" +
                $"\"{ScriptTitle}\",https://content.example.com/cd/guide,White paper,awareness,manager,cd,{fresh},Sam,A guide\n" +
-               $"{RetiredTitle},https://content.example.com/ci/retired-deck,White paper,consideration,contributor,ci,{fresh},Pat,Retired after import\n";
+               $"{RetiredTitle},{RetiredUrl},White paper,consideration,contributor,ci,{fresh},Pat,Retired after import\n";
     }
 
     public async Task InitializeAsync()
@@ -71,7 +72,8 @@ public sealed class MapSite : IAsyncLifetime
             await File.WriteAllTextAsync(csv, KnownCatalogCsv());
             var import = await BotProcess.RunAsync(["catalog", "import", "--replace", csv, database]);
             Assert.True(import.Exit == 0, "catalog import failed: " + import.Out + import.Err);
-            await RetireAsync(Path.Combine(_folder, "catalog.db"), RetiredTitle);
+            var retire = await BotProcess.RunAsync(["catalog", "retire", RetiredUrl, database]);
+            Assert.True(retire.Exit == 0, "catalog retire failed: " + retire.Out + retire.Err);
         }
 
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
@@ -97,17 +99,6 @@ public sealed class MapSite : IAsyncLifetime
         var response = await page.GotoAsync(path);
         Assert.Equal(200, response?.Status);
         return page;
-    }
-
-    /// <summary>No verb retires an item (Slack's owner review does); the column the lifecycle sets, set before serve reads it.</summary>
-    private static async Task RetireAsync(string database, string title)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE Collateral SET RetiredOn = '2026-01-01' WHERE Title = $title";
-        command.Parameters.AddWithValue("$title", title);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     private async Task<bool> WaitReadyAsync(TimeSpan timeout)
