@@ -1,8 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Microsoft.Playwright;
 
 namespace JourneyBot.BrowserTests;
@@ -27,10 +23,9 @@ public sealed class MapSite : IAsyncLifetime
     public const string RetiredTitle = "Retired CI Deck";
     private const string RetiredUrl = "https://content.example.com/ci/retired-deck";
 
-    private readonly StringBuilder _output = new();
     private readonly bool _knownCatalog;
     private FakeSlack? _slack;
-    private Process? _serve;
+    private ServeProcess? _serve;
     private IPlaywright? _playwright;
     private string? _folder;
 
@@ -44,10 +39,7 @@ public sealed class MapSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
-    public string Output
-    {
-        get { lock (_output) return _output.ToString(); }
-    }
+    public string Output => _serve?.Output ?? "";
 
     public static string KnownCatalogCsv()
     {
@@ -65,27 +57,26 @@ public sealed class MapSite : IAsyncLifetime
         if (ChromiumFactAttribute.Executable() is not { } chromium) return; // every test is skipped
         _slack = await FakeSlack.Start();
         _folder = Directory.CreateTempSubdirectory("journeybot-browser-").FullName;
-        var database = $"--ConnectionStrings:Catalog=Data Source={Path.Combine(_folder, "catalog.db")}";
+        var database = $"Data Source={Path.Combine(_folder, "catalog.db")}";
         if (_knownCatalog)
         {
             var csv = Path.Combine(_folder, "catalog.csv");
             await File.WriteAllTextAsync(csv, KnownCatalogCsv());
-            var import = await BotProcess.RunAsync(["catalog", "import", "--replace", csv, database]);
+            var import = await BotProcess.RunAsync(["catalog", "import", "--replace", csv, "--ConnectionStrings:Catalog=" + database]);
             Assert.True(import.Exit == 0, "catalog import failed: " + import.Out + import.Err);
-            var retire = await BotProcess.RunAsync(["catalog", "retire", RetiredUrl, database]);
+            var retire = await BotProcess.RunAsync(["catalog", "retire", RetiredUrl, "--ConnectionStrings:Catalog=" + database]);
             Assert.True(retire.Exit == 0, "catalog retire failed: " + retire.Out + retire.Err);
         }
 
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        _serve = Process.Start(BotProcess.StartInfo([
-            "serve", "--urls=" + BaseUrl, database, "--Slack:SigningSecret=browser-test-secret", "--Slack:BotToken=xoxb-browser-test",
-            "--Slack:ApiBaseUrl=" + _slack.ApiBaseUrl.AbsoluteUri,
-        ])) ?? throw new InvalidOperationException("dotnet did not start");
-        _serve.OutputDataReceived += (_, e) => Append(e.Data);
-        _serve.ErrorDataReceived += (_, e) => Append(e.Data);
-        _serve.BeginOutputReadLine();
-        _serve.BeginErrorReadLine();
-        Assert.True(await WaitReadyAsync(TimeSpan.FromSeconds(120)), "serve did not become ready:\n" + Output);
+        _serve = ServeProcess.Start(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Catalog"] = database,
+            ["Slack:SigningSecret"] = "browser-test-secret",
+            ["Slack:BotToken"] = "xoxb-browser-test",
+            ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl.AbsoluteUri,
+        });
+        BaseUrl = _serve.BaseUrl.AbsoluteUri.TrimEnd('/');
+        Assert.True(await _serve.WaitReadyAsync(TimeSpan.FromSeconds(120)), "serve did not become ready:\n" + Output);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true });
@@ -101,46 +92,11 @@ public sealed class MapSite : IAsyncLifetime
         return page;
     }
 
-    private async Task<bool> WaitReadyAsync(TimeSpan timeout)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until && !_serve!.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync(BaseUrl + "/readyz");
-                if (response.StatusCode == HttpStatusCode.OK) return true;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet: keep polling until the deadline.
-            }
-            await Task.Delay(200);
-        }
-        return false;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null) return;
-        lock (_output) _output.AppendLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_serve is { HasExited: false }) _serve.Kill(entireProcessTree: true);
-        if (_serve is not null) await _serve.WaitForExitAsync();
-        _serve?.Dispose();
+        if (_serve is not null) await _serve.DisposeAsync();
         if (_slack is not null) await _slack.DisposeAsync();
         if (_folder is not null) try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* harmless leftover */ }
     }

@@ -36,8 +36,8 @@ public sealed class TwoServeProcessesTests : IAsyncLifetime
             ["Jobs:SchedulePollingSeconds"] = "1",
             ["Jobs:ChannelPostIntervalMilliseconds"] = "0",
         };
-        await using var first = ServeProcess.Start(slack, settings);
-        await using var second = ServeProcess.Start(slack, settings);
+        await using var first = SlackServe.Start(slack, settings);
+        await using var second = SlackServe.Start(slack, settings);
 
         var ready = await Task.WhenAll(first.WaitReadyAsync(TimeSpan.FromSeconds(90)), second.WaitReadyAsync(TimeSpan.FromSeconds(90)));
         Assert.True(ready[0], "the first instance never became ready:\n" + first.Output);

@@ -37,7 +37,7 @@ public sealed class RestartTests : IAsyncLifetime
     private async Task<ServeProcess> AcknowledgeWithSlackHangingAsync(Dictionary<string, string?> settings)
     {
         _slack.Script("chat.postMessage", new FakeResponse(200, """{"ok":true,"ts":"1.2"}""", Delay: TimeSpan.FromMinutes(5)));
-        var serve = ServeProcess.Start(_slack, settings);
+        var serve = SlackServe.Start(_slack, settings);
         Assert.True(await serve.WaitReadyAsync(TimeSpan.FromSeconds(60)), "serve never became ready:\n" + serve.Output);
         using var acknowledged = await serve.PostSignedAsync("/slack/events", Mention, "application/json");
         Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
@@ -49,7 +49,7 @@ public sealed class RestartTests : IAsyncLifetime
 
     private async Task AssertAnsweredAfterRestartAsync(Dictionary<string, string?> settings)
     {
-        await using var next = ServeProcess.Start(_slack, settings);
+        await using var next = SlackServe.Start(_slack, settings);
         Assert.True(await next.WaitReadyAsync(TimeSpan.FromSeconds(60)), "serve never became ready after the restart:\n" + next.Output);
         var until = DateTime.UtcNow.AddSeconds(30);
         while (Answers() < 2 && DateTime.UtcNow < until) await Task.Delay(100);

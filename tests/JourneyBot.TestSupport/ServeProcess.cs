@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace JourneyBot.IntegrationTests.TestSupport;
+namespace JourneyBot.TestSupport;
 
 /// <summary>
 /// <c>JourneyBot serve</c> as its own process on a loopback port, as an operator runs it: real sockets, the real
@@ -32,19 +32,12 @@ public sealed class ServeProcess : IAsyncDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    /// <summary>Starts <c>serve</c> with the test secrets, the fake Slack and <paramref name="settings"/> as <c>--Key=Value</c>.</summary>
-    public static ServeProcess Start(FakeSlack slack, IDictionary<string, string?> settings)
+    /// <summary>Starts <c>serve</c> on a free loopback port with <paramref name="settings"/> as <c>--Key=Value</c>.</summary>
+    public static ServeProcess Start(IReadOnlyDictionary<string, string?> settings)
     {
         var port = FreePort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
-        var values = new Dictionary<string, string?>
-        {
-            ["Slack:SigningSecret"] = JourneyBotApp.SigningSecret,
-            ["Slack:BotToken"] = JourneyBotApp.BotToken,
-            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.AbsoluteUri,
-        };
-        foreach (var (key, value) in settings) values[key] = value;
-        var start = BotProcess.StartInfo(["serve", $"--urls={baseUrl.AbsoluteUri.TrimEnd('/')}", .. values.Select(kv => $"--{kv.Key}={kv.Value}")]);
+        var start = BotProcess.StartInfo(["serve", $"--urls={baseUrl.AbsoluteUri.TrimEnd('/')}", .. settings.Select(kv => $"--{kv.Key}={kv.Value}")]);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var serve = new ServeProcess(process, baseUrl);
@@ -75,13 +68,6 @@ public sealed class ServeProcess : IAsyncDisposable
         }
         return false;
     }
-
-    public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, int? retryNum = null) =>
-        Client.SendAsync(SignedRequest.Create(path, body, contentType, retryNum: retryNum));
-
-    public Task<HttpResponseMessage> CommandAsync(string text, FakeSlack slack) =>
-        PostSignedAsync("/slack/commands", JourneyBotApp.CommandForm(text, responseUrl: new Uri(slack.BaseUrl, "/hooks/commands").AbsoluteUri),
-            "application/x-www-form-urlencoded");
 
     /// <summary>Sends SIGTERM (what <c>docker stop</c> sends) and waits for the process to exit.</summary>
     /// <returns>How long the shutdown took.</returns>
