@@ -62,16 +62,7 @@ public static class DigestBench
         var random = new Random(7);
         var now = DateTime.UtcNow;
         await using var db = await services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
-        var rows = Enumerable.Range(0, Subscriptions).Select(i => new DigestSubscription
-        {
-            TeamId = "T1",
-            ChannelId = $"C{i:D5}",
-            // A quarter follow everything; the rest one to three use cases.
-            UseCaseKeys = i % 4 == 0 ? [] : useCases.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList(),
-            TimeZone = "UTC",
-            CreatedAt = now,
-            UpdatedAt = now,
-        }).ToList();
+        var rows = SubscriptionRows(Subscriptions, useCases, random, now);
         db.DigestSubscriptions.AddRange(rows);
         await db.SaveChangesAsync();
         db.DigestDeliveries.AddRange(rows.Select(s => new DigestDelivery
@@ -93,6 +84,18 @@ public static class DigestBench
         await db.SaveChangesAsync();
         return rows.Select(r => r.Id).ToList();
     }
+
+    /// <summary>One subscription per channel <c>C00000</c>…: a quarter follow everything, the rest one to three use cases.</summary>
+    internal static List<DigestSubscription> SubscriptionRows(int count, string[] useCases, Random random, DateTime now) =>
+        Enumerable.Range(0, count).Select(i => new DigestSubscription
+        {
+            TeamId = "T1",
+            ChannelId = $"C{i:D5}",
+            UseCaseKeys = i % 4 == 0 ? [] : useCases.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList(),
+            TimeZone = "UTC",
+            CreatedAt = now,
+            UpdatedAt = now,
+        }).ToList();
 
     private static string GeneratedCatalog(int count)
     {

@@ -105,15 +105,7 @@ public static class ReviewBench
         var random = new Random(7);
         var now = DateTime.UtcNow;
         await using var db = await services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
-        var rows = Enumerable.Range(0, Subscriptions).Select(i => new DigestSubscription
-        {
-            TeamId = "T1",
-            ChannelId = $"C{i:D5}",
-            UseCaseKeys = i % 4 == 0 ? [] : useCases.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList(),
-            TimeZone = "UTC",
-            CreatedAt = now,
-            UpdatedAt = now,
-        }).ToList();
+        var rows = DigestBench.SubscriptionRows(Subscriptions, useCases, random, now);
         db.DigestSubscriptions.AddRange(rows);
         await db.SaveChangesAsync();
         return [.. rows.Select(r => r.Id)];
